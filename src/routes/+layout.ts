@@ -1,0 +1,3 @@
+// Every route is prerendered: the build is a static folder.
+export const prerender = true;
+export const trailingSlash = 'never';
