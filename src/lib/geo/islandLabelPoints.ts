@@ -1,0 +1,49 @@
+// Where each disputed island's label sits: inside a single island, in the middle of an island group.
+import area from '@turf/area';
+import bbox from '@turf/bbox';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import centerOfMass from '@turf/center-of-mass';
+import pointOnFeature from '@turf/point-on-feature';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { NameProperties } from './types';
+
+/** Below this share of a feature's area in its largest part, it is labelled as a group (Habomai), not an island. */
+export const GROUP_LABEL_LARGEST_SHARE = 0.75;
+
+type LabelProps = Pick<NameProperties, 'label_ja' | 'label_ru' | 'label_both'> & { id: string };
+
+export function islandLabelPoints<P extends LabelProps>(
+	islands: FeatureCollection<Polygon | MultiPolygon, P>
+): FeatureCollection<Point, LabelProps> {
+	return {
+		type: 'FeatureCollection',
+		features: islands.features.map((f) => ({
+			type: 'Feature',
+			id: f.properties.id,
+			properties: { id: f.properties.id, label_ja: f.properties.label_ja, label_ru: f.properties.label_ru, label_both: f.properties.label_both },
+			geometry: { type: 'Point', coordinates: labelPoint(f) }
+		}))
+	};
+}
+
+function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
+	const parts: Feature<Polygon>[] =
+		f.geometry.type === 'Polygon'
+			? [{ type: 'Feature', properties: {}, geometry: f.geometry }]
+			: f.geometry.coordinates.map((coordinates) => ({ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates } }));
+	const areas = parts.map((p) => area(p));
+	const total = areas.reduce((a, b) => a + b, 0);
+	const largestIndex = areas.indexOf(Math.max(...areas));
+	const largest = parts[largestIndex];
+	if (!largest || (areas[largestIndex] ?? 0) / total < GROUP_LABEL_LARGEST_SHARE) {
+		const [w, s, e, n] = bbox(f);
+		return [round((w + e) / 2), round((s + n) / 2)];
+	}
+	const com = centerOfMass(largest).geometry.coordinates as [number, number];
+	const inside = booleanPointInPolygon(com, largest) ? com : (pointOnFeature(largest).geometry.coordinates as [number, number]);
+	return [round(inside[0]), round(inside[1])];
+}
+
+function round(x: number): number {
+	return Math.round(x * 1e5) / 1e5;
+}
