@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { appBase, EMBED_TITLE, embedQuery, embedSnippets, escapeAttribute, parseEmbedOptions, parseFlag } from './embedOptions';
+
+const ids = ['lavrov-in-tokyo', 'aegis-ashore', 'nagato'];
+
+describe('parseEmbedOptions', () => {
+	it('defaults to the first step, both names, controls shown and panning off', () => {
+		expect(parseEmbedOptions('', ids)).toEqual({ step: 'lavrov-in-tokyo', names: 'both', controls: true, interactive: false });
+	});
+
+	it('reads every option', () => {
+		expect(parseEmbedOptions('?step=nagato&names=ru&controls=0&interactive=yes', ids)).toEqual({
+			step: 'nagato',
+			names: 'ru',
+			controls: false,
+			interactive: true
+		});
+		expect(parseEmbedOptions(new URLSearchParams({ step: 'aegis-ashore', names: 'ja', controls: 'true', interactive: 'false' }), ids)).toEqual({
+			step: 'aegis-ashore',
+			names: 'ja',
+			controls: true,
+			interactive: false
+		});
+	});
+
+	it.each([
+		['an unknown step', '?step=tokyo'],
+		['markup as step', '?step=%3Cscript%3Ealert(1)%3C%2Fscript%3E'],
+		['a step in another case', '?step=NAGATO'],
+		['an unknown naming mode', '?names=en'],
+		['a naming mode in another case', '?names=JA'],
+		['empty values', '?step=&names=&controls=&interactive='],
+		['words that are not flags', '?controls=maybe&interactive=on'],
+		['flags with junk', '?controls=1x&interactive=yes!'],
+		['a huge value', `?step=${'a'.repeat(100_000)}&interactive=${'1'.repeat(100_000)}`],
+		['unknown keys', '?view=1,2,3&embed=1&__proto__=x&constructor=y'],
+		['a malformed query', '?%E0%A4%A=1&step&names']
+	])('falls back to the defaults for %s', (_, query) => {
+		expect(parseEmbedOptions(query, ids)).toEqual({ step: 'lavrov-in-tokyo', names: 'both', controls: true, interactive: false });
+	});
+
+	it('keeps the good options when others are bad', () => {
+		expect(parseEmbedOptions('?step=nagato&names=klingon&controls=no&interactive=2', ids)).toEqual({
+			step: 'nagato',
+			names: 'both',
+			controls: false,
+			interactive: false
+		});
+	});
+
+	it('copes with an empty story', () => {
+		expect(parseEmbedOptions('?step=nagato', []).step).toBe('');
+	});
+});
+
+describe('parseFlag', () => {
+	it.each([
+		['1', true],
+		['true', true],
+		['yes', true],
+		['TRUE', true],
+		[' Yes ', true],
+		['0', false],
+		['false', false],
+		['no', false],
+		['No', false]
+	])('reads %j as %s', (raw, expected) => {
+		expect(parseFlag(raw, !expected)).toBe(expected);
+	});
+
+	it.each([null, undefined, '', 'on', 'off', 'y', 'n', '2', '-1', '1.0', 'truthy', 'nope'])('falls back for %j', (raw) => {
+		expect(parseFlag(raw, true)).toBe(true);
+		expect(parseFlag(raw, false)).toBe(false);
+	});
+});
+
+describe('embedQuery', () => {
+	it('leaves defaults out and writes the rest in a fixed order', () => {
+		expect(embedQuery({})).toBe('');
+		expect(embedQuery({ names: 'both', controls: true, interactive: false })).toBe('');
+		expect(embedQuery({ interactive: true, controls: false, names: 'ja', step: 'nagato' })).toBe('?step=nagato&names=ja&controls=0&interactive=1');
+	});
+
+	it('drops values that are not known', () => {
+		expect(embedQuery({ step: 'x"><script>', names: 'en' as 'ja' })).toBe('');
+		expect(embedQuery({ step: 'Nagato' })).toBe('');
+		expect(embedQuery({ step: 'a'.repeat(65) })).toBe('');
+	});
+});
+
+describe('escapeAttribute', () => {
+	it('escapes everything that could end an attribute or open a tag', () => {
+		expect(escapeAttribute(`a"b'c<d>e&f`)).toBe('a&#34;b&#39;c&#60;d&#62;e&#38;f');
+	});
+});
+
+describe('appBase', () => {
+	it.each([
+		['https://maps.example.org', 'https://maps.example.org'],
+		['https://maps.example.org/', 'https://maps.example.org'],
+		['https://example.org/treaty-map/', 'https://example.org/treaty-map'],
+		['http://127.0.0.1:4173', 'http://127.0.0.1:4173'],
+		['https://example.org/x?y=1#z', 'https://example.org/x']
+	])('reads %s as %s', (origin, base) => {
+		expect(appBase(origin)).toBe(base);
+	});
+
+	it.each(['', 'null', 'example.org', 'javascript:alert(1)', 'data:text/html,<b>', 'file:///etc/passwd', 'ftp://example.org'])('refuses %j', (origin) => {
+		expect(() => appBase(origin)).toThrow(RangeError);
+	});
+});
+
+describe('embedSnippets', () => {
+	const origin = 'https://maps.example.org';
+
+	it('writes a plain iframe and a responsive script embed', () => {
+		const { iframe, script } = embedSnippets(origin, { step: 'nagato', names: 'ja' });
+		expect(iframe).toBe(
+			`<iframe src="https://maps.example.org/embed?step=nagato&#38;names=ja" title="${EMBED_TITLE}" width="100%" height="480" ` +
+				`loading="lazy" allow="fullscreen" style="border:0;width:100%;display:block"></iframe>`
+		);
+		expect(script).toBe(
+			`<div data-treaty-map="https://maps.example.org/embed?step=nagato&#38;names=ja" data-title="${EMBED_TITLE}">` +
+				`<a href="https://maps.example.org/?step=nagato">${EMBED_TITLE}</a></div>\n` +
+				`<script async src="https://maps.example.org/embed.js"></script>`
+		);
+	});
+
+	it('points at /embed with no query when every option is the default', () => {
+		expect(embedSnippets(origin).iframe).toContain('src="https://maps.example.org/embed"');
+		expect(embedSnippets(origin).script).toContain('<a href="https://maps.example.org/">');
+	});
+
+	it('keeps a base path', () => {
+		const { iframe, script } = embedSnippets('https://example.org/treaty-map/', { step: 'nagato' });
+		expect(iframe).toContain('src="https://example.org/treaty-map/embed?step=nagato"');
+		expect(script).toContain('src="https://example.org/treaty-map/embed.js"');
+	});
+
+	/** Every attribute value in the snippet, as a browser would split them; nothing may escape its quotes. */
+	function attributeCount(html: string): number {
+		return (html.match(/\s[a-z-]+="[^"]*"/g) ?? []).length;
+	}
+
+	it('cannot be broken out of by a step id, a title or an origin', () => {
+		const hostile = `nagato"><script>alert(1)</script>`;
+		const { iframe, script } = embedSnippets(origin, { step: hostile, title: `Map" onload="alert(1)<b>` });
+		for (const html of [iframe, script]) {
+			expect(html).not.toContain('<script>alert');
+			expect(html).not.toContain('" onload=');
+			expect(html).not.toContain('<b>');
+			expect((html.match(/</g) ?? []).length).toBe(html === iframe ? 2 : 6);
+		}
+		expect(attributeCount(iframe)).toBe(7);
+		expect(iframe).toContain('src="https://maps.example.org/embed"'); // the malformed step was dropped, not escaped in
+
+		const odd = embedSnippets(`https://maps.example.org/a"b<c>'d/`, { step: 'nagato' });
+		expect(odd.iframe).not.toMatch(/a"b|<c>|'d/);
+		expect(attributeCount(odd.iframe)).toBe(7);
+		expect(() => embedSnippets(`javascript:alert("x")//`, {})).toThrow(RangeError);
+	});
+
+	it('writes only known option values', () => {
+		const { iframe } = embedSnippets(origin, { names: 'klingon' as 'ja', controls: false, interactive: true });
+		expect(iframe).toContain('src="https://maps.example.org/embed?controls=0&#38;interactive=1"');
+	});
+
+	it('falls back to the default title for a blank one', () => {
+		expect(embedSnippets(origin, { title: '   ' }).iframe).toContain(`title="${EMBED_TITLE}"`);
+	});
+});
