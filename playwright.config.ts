@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const PREVIEW_PORT = 4173;
+/** The publisher's host page for embed tests, on another port: another origin. */
+export const HOST_PORT = 4174;
 
 export default defineConfig({
 	testDir: 'tests',
@@ -30,10 +32,19 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
-		url: `http://127.0.0.1:${PREVIEW_PORT}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
-	}
+	webServer: [
+		{
+			command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+			url: `http://127.0.0.1:${PREVIEW_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000
+		},
+		{
+			command: `node tests/hostServer.mjs`,
+			env: { HOST_PORT: String(HOST_PORT) },
+			url: `http://127.0.0.1:${HOST_PORT}/host.html`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		}
+	]
 });

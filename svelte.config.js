@@ -1,6 +1,19 @@
-// SvelteKit config: a fully prerendered static site (any static host or CDN serves build/ as it is).
+// SvelteKit config: a fully prerendered static site (any static host or CDN serves build/ as it is),
+// with a Content-Security-Policy <meta> in every page that hashes SvelteKit's own inline script.
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** A remote basemap (PUBLIC_BASEMAP_STYLE) needs its origin allowed for styles, tiles, glyphs and sprites. */
+function basemapOrigins() {
+	try {
+		const url = new URL(process.env.PUBLIC_BASEMAP_STYLE ?? '');
+		return url.protocol === 'https:' || url.hostname === 'localhost' || url.hostname === '127.0.0.1' ? [url.origin] : [];
+	} catch {
+		return [];
+	}
+}
+
+const remote = basemapOrigins();
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,7 +21,23 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-		env: { publicPrefix: 'PUBLIC_' }
+		env: { publicPrefix: 'PUBLIC_' },
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:', ...remote],
+				'font-src': ['self'],
+				'connect-src': ['self', ...remote],
+				'worker-src': ['self', 'blob:'],
+				'child-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

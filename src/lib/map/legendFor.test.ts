@@ -7,7 +7,7 @@ const islands = ['iturup', 'kunashir', 'shikotan', 'habomai'];
 describe('legendFor', () => {
 	it('explains who administers and who claims whenever the islands are drawn', () => {
 		const keys = legendFor({ layers: ['islands'], show: [], highlight: [] }, lines, islands);
-		expect(keys.map((e) => e.label)).toEqual(['Disputed islands: administered by Russia, claimed by Japan']);
+		expect(keys.map((e) => e.label)).toEqual(['Disputed islands, {territories}: administered by Russia, claimed by Japan']);
 	});
 	it('adds a focus entry only when an island is highlighted', () => {
 		const e = legendFor({ layers: ['islands', 'hokkaido'], show: [], highlight: ['iturup'] }, lines, islands);

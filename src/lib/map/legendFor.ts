@@ -1,4 +1,5 @@
 // The legend as data: one entry per thing the active step draws, in the map's own colours.
+// Labels may hold name placeholders ({territories}); the page renders them in the reader's naming mode.
 import type { StoryLayerId } from '../geo/types';
 import { PALETTE } from './mapPalette';
 
@@ -28,7 +29,7 @@ export function legendFor(scene: LegendInput, lineNames: Readonly<Record<string,
 			swatch: 'fill',
 			color: PALETTE.island,
 			outline: PALETTE.islandOutline,
-			label: 'Disputed islands: administered by Russia, claimed by Japan'
+			label: 'Disputed islands, {territories}: administered by Russia, claimed by Japan'
 		});
 		if (scene.highlight.some((id) => islandIds.includes(id))) {
 			entries.push({

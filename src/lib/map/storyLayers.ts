@@ -13,11 +13,14 @@ export interface MapScene {
 	highlight: readonly string[];
 }
 
+/** The paint properties that fade story layers in and out. */
+export type OpacityProperty = 'fill-opacity' | 'line-opacity' | 'text-opacity' | 'circle-opacity' | 'circle-stroke-opacity';
+
 /** Each MapLibre layer we add, which story layer it belongs to, and which paint properties fade it. */
 interface LayerEntry {
 	spec: LayerSpecification;
 	group: StoryLayerId;
-	opacity: string[];
+	opacity: OpacityProperty[];
 	/** Point and line layers show only the features a step lists. */
 	filtered?: boolean;
 	labels?: boolean;
@@ -29,11 +32,11 @@ function whenHighlighted<T>(on: T, off: T): DataDrivenPropertyValueSpecification
 	return ['case', highlighted, on, off] as unknown as DataDrivenPropertyValueSpecification<T>;
 }
 
-const TEXT = {
+const TEXT: { 'text-font': string[]; 'text-field': ['get', string]; 'text-size': number } = {
 	'text-font': LABEL_FONTS,
 	'text-field': ['get', 'label_both'],
 	'text-size': 14
-} as const;
+};
 
 const LABEL_PAINT = {
 	'text-color': PALETTE.label,
