@@ -22,6 +22,7 @@ test('axe: story mode, explore mode, each naming mode, and with a popup open', a
 	}
 	await page.getByRole('button', { name: 'Explore the map' }).click();
 	await expectNoSeriousViolations(page, 'explore mode');
+	await page.getByText('Features on the map').click();
 	await page.getByRole('button', { name: 'Kunashir / Kunashiri', exact: true }).click();
 	await expect(page.locator('.maplibregl-popup')).toContainText('Kunashir');
 	await expectNoSeriousViolations(page, 'popup open');
@@ -36,8 +37,10 @@ test('every control is reachable by keyboard, in order, with visible focus', asy
 		const desc = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement | null;
 			if (!el || el === document.body) return '';
-			const outline = getComputedStyle(el).outlineStyle;
-			return `${el.tagName}|${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}|${outline}`;
+			const style = getComputedStyle(el);
+			// A focus ring drawn as an outline or as a box shadow (MapLibre's controls use the latter).
+			const ring = style.outlineStyle !== 'none' ? 'outline' : style.boxShadow !== 'none' ? 'shadow' : 'none';
+			return `${el.tagName}|${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}|${ring}`;
 		});
 		if (desc) reached.push(desc);
 	}

@@ -111,6 +111,8 @@ test('a popup opens by click and by keyboard, naming both sides', async ({ page 
 	await expect(popup).toHaveCount(0);
 
 	// Keyboard: the list of features on the map.
+	await page.getByText('Features on the map').focus();
+	await page.keyboard.press('Enter');
 	await page.getByRole('button', { name: 'Shikotan', exact: true }).focus();
 	await page.keyboard.press('Enter');
 	await expect(popup).toContainText('Shikotan');

@@ -12,7 +12,11 @@ async function expectStep(page: Page, ids: string[], i: number): Promise<void> {
 	await expect(page.getByText(`Step ${i + 1} of ${ids.length}`, { exact: true }).last()).toBeVisible();
 }
 
+/** Walking every step waits for the map to settle at each: software WebGL makes that seconds, not frames. */
+const WALK_TIMEOUT_MS = 300_000;
+
 test('steps through the story with the keyboard', async ({ page }) => {
+	test.setTimeout(WALK_TIMEOUT_MS);
 	await page.goto('/');
 	const ids = await stepIds(page);
 	await expectMapOnTarget(page);
@@ -30,6 +34,7 @@ test('steps through the story with the keyboard', async ({ page }) => {
 });
 
 test('steps through the story with the buttons', async ({ page }) => {
+	test.setTimeout(WALK_TIMEOUT_MS);
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/');
 	const ids = await stepIds(page);
@@ -57,6 +62,7 @@ test('keys typed into a form control are not stolen', async ({ page }) => {
 });
 
 test('scrolling activates steps in order, down and back up', async ({ page }) => {
+	test.setTimeout(WALK_TIMEOUT_MS);
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/');
 	const ids = await stepIds(page);

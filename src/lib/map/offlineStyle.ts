@@ -25,7 +25,8 @@ export function offlineStyle(urls: Pick<GeoUrls, 'land' | 'borders' | 'world'>):
 		version: 8,
 		name: 'treaty-map offline',
 		sources: {
-			world: { type: 'geojson', data: urls.world, attribution: NATURAL_EARTH_CREDIT },
+			// Drawn only below zoom 6.5: tiles from zoom 6 are overzoomed rather than cut again (cheaper, same look).
+			world: { type: 'geojson', data: urls.world, attribution: NATURAL_EARTH_CREDIT, maxzoom: 6 },
 			land: { type: 'geojson', data: urls.land, attribution: NATURAL_EARTH_CREDIT },
 			borders: { type: 'geojson', data: urls.borders }
 		},

@@ -1,0 +1,18 @@
+import distance from '@turf/distance';
+import { describe, expect, it } from 'vitest';
+import { lineThroughGap } from './lineThroughGap';
+
+const square = (x: number, y: number, d: number): number[][] => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+
+describe('lineThroughGap', () => {
+	it('runs across the middle of the gap, perpendicular to it, from the southern end', () => {
+		// Two islands side by side east-west: the strait between them runs north-south.
+		const line = lineThroughGap({ type: 'Polygon', coordinates: [square(0, 0, 1)] }, { type: 'Polygon', coordinates: [square(1.2, 0, 1)] }, 20);
+		const [south, mid, north] = line.coordinates as [number[], number[], number[]];
+		expect(mid[0]).toBeCloseTo(1.1, 6);
+		expect(south[0]).toBeCloseTo(1.1, 6);
+		expect(north[0]).toBeCloseTo(1.1, 6);
+		expect(south[1]!).toBeLessThan(north[1]!);
+		expect(distance(mid, north, { units: 'kilometers' })).toBeCloseTo(20, 0);
+	});
+});

@@ -1,0 +1,219 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { islandLabelPoints } from '../geo/islandLabelPoints';
+import type { CameraTarget } from '../map/camera';
+import { PALETTE } from '../map/mapPalette';
+import { STORY_LAYERS, type MapScene } from '../map/storyLayers';
+import { escapeXml, LABEL_STYLE, renderStaticMap, type LabelledProperties, type StaticMapInput, type StaticMapLayers } from './renderStaticMap';
+import { pathPoints } from './fixtures/pathPoints';
+import { xmlErrors } from './wellFormedXml';
+
+function fixture<T = FeatureCollection>(name: string): T {
+	return JSON.parse(readFileSync(new URL(`./fixtures/${name}.geojson`, import.meta.url), 'utf8')) as T;
+}
+
+const islands = fixture<FeatureCollection<Polygon | MultiPolygon, LabelledProperties>>('islands');
+const geo: StaticMapLayers = {
+	world: fixture('world'),
+	land: fixture('land'),
+	borders: fixture('borders'),
+	islands,
+	hokkaido: fixture('hokkaido'),
+	places: fixture('places'),
+	lines: fixture('lines'),
+	islandLabels: islandLabelPoints(islands)
+};
+
+const target: CameraTarget = { center: [146, 44], zoom: 7, bearing: 0, pitch: 0 };
+const scene: MapScene = {
+	layers: ['hokkaido', 'islands', 'places', 'lines'],
+	show: ['cape-nosappu', 'moscow', 'iturup-airport', 'shimoda-1855', 'nosappu-gap'],
+	highlight: ['iturup', 'cape-nosappu']
+};
+const input: StaticMapInput = {
+	id: 'the-islands',
+	title: 'Kunashir & <Iturup>, "the four islands"',
+	description: "Four islands off Hokkaido's east coast; Iturup is highlighted.",
+	target,
+	scene,
+	geo
+};
+
+/** The opening tag of the element carrying data-id="id", or undefined. */
+function tagOf(svg: string, id: string): string | undefined {
+	return new RegExp(`<[a-z]+ data-id="${id}"[^>]*>`).exec(svg)?.[0];
+}
+
+describe('renderStaticMap', () => {
+	const svg = renderStaticMap(input);
+
+	it('is well-formed XML with one <svg> root, sized by its viewBox', () => {
+		expect(xmlErrors(svg)).toEqual([]);
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 560"')).toBe(true);
+		expect(svg.trimEnd().endsWith('</svg>')).toBe(true);
+	});
+
+	it('is an accessible image named by the step title and described by its map description', () => {
+		expect(svg).toMatch(/^<svg[^>]* role="img" aria-labelledby="static-map-the-islands-title" aria-describedby="static-map-the-islands-desc"/);
+		expect(svg).toContain('<title id="static-map-the-islands-title">Kunashir &amp; &lt;Iturup&gt;, &quot;the four islands&quot;</title>');
+		expect(svg).toContain('<desc id="static-map-the-islands-desc">Four islands off Hokkaido&apos;s east coast; Iturup is highlighted.</desc>');
+	});
+
+	it('draws sea, land, borders and the story layers bottom to top, as the live map does', () => {
+		const order = ['sea', 'land', 'borders', 'hokkaido', 'islands', 'lines', 'line-labels', 'places', 'place-labels', 'island-labels'];
+		const at = order.map((layer) => svg.indexOf(`data-layer="${layer}"`));
+		expect(at.every((i) => i > 0)).toBe(true);
+		expect(at).toEqual([...at].sort((a, b) => a - b));
+		expect(svg).toContain(`<rect data-layer="sea" width="800" height="560" fill="${PALETTE.sea}"/>`);
+		expect(svg).toMatch(/<path data-layer="borders" fill="none" stroke="#8a7f70" stroke-width="0.8" stroke-dasharray="2.4 1.6" d="M/);
+	});
+
+	it('draws the 50m world land below zoom 6.5 only, under the 10m land, which is outlined from zoom 4', () => {
+		expect(svg).not.toContain('data-layer="world"');
+		expect(svg).toContain(`<path data-layer="land" fill="${PALETTE.land}" stroke="${PALETTE.landOutline}" stroke-width="0.6"`);
+		const low = renderStaticMap({ ...input, target: { ...target, zoom: 6 } });
+		expect(low.indexOf(`<path data-layer="world" fill="${PALETTE.land}" d="M`)).toBeGreaterThan(0);
+		expect(low.indexOf('data-layer="world"')).toBeLessThan(low.indexOf('data-layer="land"'));
+		const veryLow = renderStaticMap({ ...input, target: { ...target, zoom: 3.5 } });
+		expect(veryLow).toContain(`<path data-layer="land" fill="${PALETTE.land}" d="M`);
+		expect(veryLow).not.toContain(PALETTE.landOutline);
+	});
+
+	it('draws each visible story feature once, with its id', () => {
+		for (const id of ['hokkaido', 'kunashir', 'iturup', 'shikotan', 'cape-nosappu', 'iturup-airport', 'shimoda-1855', 'nosappu-gap']) {
+			expect(svg.match(new RegExp(`data-id="${id}"`, 'g')), id).toHaveLength(1);
+		}
+	});
+
+	it('omits what lies outside the view, and points and lines the step does not show', () => {
+		expect(svg).not.toContain('data-id="habomai"'); // its islets lie far to the north-east
+		expect(svg).not.toContain('data-id="moscow"'); // shown, but thousands of km away
+		expect(svg).not.toContain('data-id="aegis-akita"'); // in view, but not in `show`
+		expect(svg).not.toContain('Not shown');
+		const worldLand = /data-layer="world"[^>]* d="([^"]*)"/.exec(renderStaticMap({ ...input, target: { ...target, zoom: 6 } }))?.[1];
+		expect(pathPoints(worldLand ?? '')).toHaveLength(1); // the far-away polygon is skipped
+		const land = /data-layer="land"[^>]* d="([^"]*)"/.exec(svg)?.[1] ?? '';
+		expect(pathPoints(land)).toHaveLength(3); // coast, lake, islet; not the Honshu part of the same feature
+	});
+
+	it('keeps every path vertex inside the view (clipped, with a small margin) and to one decimal', () => {
+		const data = [...svg.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]!);
+		const points = data.flatMap((d) => pathPoints(d).flat());
+		expect(points.length).toBeGreaterThan(10);
+		for (const [x, y] of points) {
+			expect(x).toBeGreaterThanOrEqual(-4);
+			expect(x).toBeLessThanOrEqual(804);
+			expect(y).toBeGreaterThanOrEqual(-4);
+			expect(y).toBeLessThanOrEqual(564);
+		}
+		for (const n of data.join(' ').match(/\d*\.\d+/g) ?? []) expect(n.split('.')[1]!.length).toBe(1);
+	});
+
+	it('fills wound-as-RFC-7946 and wound-as-d3 polygons alike, never the whole view', () => {
+		// Mis-wound, d3 would draw "everything but the island": a ring round the whole clip rectangle.
+		for (const id of ['hokkaido', 'kunashir', 'iturup', 'shikotan']) {
+			const rings = pathPoints(/ d="([^"]*)"/.exec(tagOf(svg, id) ?? '')?.[1] ?? '');
+			expect(rings.flat(), id).not.toContainEqual([804, 564]);
+		}
+		const land = pathPoints(/data-layer="land"[^>]* d="([^"]*)"/.exec(svg)?.[1] ?? '');
+		expect(land.flat()).not.toContainEqual([804, 564]);
+	});
+
+	it('colours highlighted islands and places with the highlight colours, others with the plain ones', () => {
+		expect(tagOf(svg, 'iturup')).toContain(`fill="${PALETTE.islandHighlight}" stroke="${PALETTE.islandHighlightOutline}" stroke-width="2.5"`);
+		expect(tagOf(svg, 'kunashir')).toContain(`fill="${PALETTE.island}" stroke="${PALETTE.islandOutline}" stroke-width="1"`);
+		expect(tagOf(svg, 'cape-nosappu')).toContain(`fill="${PALETTE.placeHighlight}"`);
+		expect(tagOf(svg, 'cape-nosappu')).toContain('r="8"');
+		expect(tagOf(svg, 'iturup-airport')).toContain(`fill="${PALETTE.place}"`);
+		expect(tagOf(svg, 'iturup-airport')).toContain('r="6"');
+		expect(tagOf(svg, 'nosappu-gap')).toContain(`stroke="${PALETTE.gapLine}"`);
+		expect(tagOf(svg, 'shimoda-1855')).toContain(`stroke="${PALETTE.shimodaLine}" stroke-width="2"`);
+	});
+
+	it('labels places, lines and islands in both names by default, escaping their text', () => {
+		// Over 10 em, so wrapped as MapLibre's text-max-width does.
+		expect(svg).toContain('&quot;Nosappu&quot;</tspan>');
+		expect(svg).toContain('>&lt;&amp;&gt;</tspan>');
+		expect(svg).not.toContain('"Nosappu"');
+		expect(svg).toContain('>Shimoda line</text>');
+		expect(svg).toContain('>Kunashir /</tspan>');
+		expect(svg).toContain('>Kunashiri</tspan>');
+		expect(svg).toContain('>Shikotan</text>');
+		// Too long for its 3 km line: MapLibre hides it, so does the static map.
+		expect(svg).not.toContain('Nosappu gap');
+	});
+
+	it('reads label_ja in Japanese mode', () => {
+		const ja = renderStaticMap({ ...input, names: 'ja' });
+		expect(ja).toContain('>Etorofu</text>');
+		expect(ja).toContain('>Nosappu-misaki</text>');
+		expect(ja).toContain('>Etorofu airport</text>');
+		expect(ja).not.toContain('Kunashir /');
+		expect(ja).not.toMatch(/>Iturup/);
+	});
+
+	it('draws labels with a white halo painted under the glyphs', () => {
+		expect(svg).toMatch(/<g data-layer="island-labels" font-size="15" fill="#111827" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">/);
+		expect(svg).toMatch(/<g data-layer="place-labels" font-size="14" [^>]*stroke-width="3.2"/);
+	});
+
+	it('drops a label that would overlap an earlier one, as MapLibre does', () => {
+		const crowded: StaticMapLayers = {
+			...geo,
+			places: {
+				type: 'FeatureCollection',
+				features: [0, 1, 2, 3, 4].map((i) => ({
+					type: 'Feature',
+					properties: { id: `p${i}`, label_ja: `Place ${i}`, label_ru: `Place ${i}`, label_both: `Place ${i}` },
+					geometry: { type: 'Point', coordinates: [146 + i * 0.001, 44] }
+				}))
+			}
+		};
+		const out = renderStaticMap({ ...input, geo: crowded, scene: { layers: ['places'], show: ['p0', 'p1', 'p2', 'p3', 'p4'], highlight: [] } });
+		expect(out.match(/<circle/g)).toHaveLength(5);
+		// Four anchors around one spot: at most four labels fit, and the first comes first.
+		const labels = out.match(/>Place \d<\/text>/g) ?? [];
+		expect(labels.length).toBeLessThanOrEqual(4);
+		expect(labels[0]).toBe('>Place 0</text>');
+	});
+
+	it('draws only the sea and basemap for a step without story layers', () => {
+		const out = renderStaticMap({ ...input, scene: { layers: [], show: [], highlight: [] } });
+		expect([...out.matchAll(/data-layer="([a-z-]+)"/g)].map((m) => m[1])).toEqual(['sea', 'land', 'borders']);
+		expect(xmlErrors(out)).toEqual([]);
+	});
+
+	it('refuses an id that cannot name its title and description', () => {
+		expect(() => renderStaticMap({ ...input, id: 'two words' })).toThrow(/id "two words"/);
+	});
+
+	it('stays small: the fixture scene is a few kilobytes', () => {
+		expect(Buffer.byteLength(svg)).toBeLessThan(6_000);
+	});
+});
+
+describe('LABEL_STYLE', () => {
+	it('agrees with the live map label layers', () => {
+		const layout = (id: string): Record<string, unknown> => (STORY_LAYERS.find((l) => l.spec.id === id)?.spec as { layout?: Record<string, unknown> }).layout ?? {};
+		const paint = (id: string): Record<string, unknown> => (STORY_LAYERS.find((l) => l.spec.id === id)?.spec as { paint?: Record<string, unknown> }).paint ?? {};
+		expect(layout('islands-label')['text-size']).toBe(LABEL_STYLE.island.sizePx);
+		expect(layout('islands-label')['text-max-width']).toBe(LABEL_STYLE.island.maxWidthEm);
+		expect(paint('islands-label')['text-halo-width']).toBe(LABEL_STYLE.island.haloPx);
+		expect(layout('places-label')['text-size']).toBe(LABEL_STYLE.place.sizePx);
+		expect(layout('places-label')['text-max-width'] ?? 10).toBe(LABEL_STYLE.place.maxWidthEm);
+		expect(layout('places-label')['text-radial-offset']).toBe(LABEL_STYLE.place.radialOffsetEm);
+		expect(layout('places-label')['text-variable-anchor']).toEqual(['left', 'right', 'top', 'bottom']);
+		expect(paint('places-label')['text-halo-width']).toBe(LABEL_STYLE.place.haloPx);
+		expect(layout('lines-label')['text-size']).toBe(LABEL_STYLE.line.sizePx);
+		expect(layout('lines-label')['text-offset']).toEqual([0, LABEL_STYLE.line.offsetEm]);
+		expect(layout('lines-label')['symbol-placement']).toBe('line-center');
+		expect(paint('lines-label')['text-halo-width']).toBe(LABEL_STYLE.line.haloPx);
+	});
+});
+
+describe('escapeXml', () => {
+	it('escapes the five XML specials and drops characters XML cannot hold', () => {
+		expect(escapeXml(`a<b>&"c"'d'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&quot;&apos;d&apos;');
+	});
+});
