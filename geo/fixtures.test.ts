@@ -173,7 +173,7 @@ describe('scripts/validate.ts', () => {
 	it('prints a one-line OK for the committed layers and exits 0', () => {
 		const r = runCli();
 		expect(r.stderr).toBe('');
-		expect(r.stdout).toBe('OK: 7 geo layers in geo/ are valid\n');
+		expect(r.stdout).toBe('OK: 7 geo layers in geo/ and the story (src/lib/story/story.ts) are valid\n');
 		expect(r.status).toBe(0);
 	}, 60_000);
 });

@@ -45,6 +45,17 @@ const LABEL_PAINT = {
 	'text-opacity': 0
 };
 
+/**
+ * Hokkaido and the islands as plain land, always drawn: the basemap's land layer leaves them out (their outlines
+ * come from the OSM-derived layers), so steps that do not show them still see land there.
+ */
+export const BASE_LAND_LAYERS: readonly LayerSpecification[] = [
+	{ id: 'hokkaido-land', type: 'fill', source: 'hokkaido', paint: { 'fill-color': PALETTE.land } },
+	{ id: 'hokkaido-coast', type: 'line', source: 'hokkaido', minzoom: 4, paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.6 } },
+	{ id: 'islands-land', type: 'fill', source: 'islands', paint: { 'fill-color': PALETTE.land } },
+	{ id: 'islands-coast', type: 'line', source: 'islands', minzoom: 4, paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.6 } }
+];
+
 export const STORY_LAYERS: readonly LayerEntry[] = [
 	{
 		group: 'hokkaido',

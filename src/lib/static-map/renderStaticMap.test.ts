@@ -178,9 +178,9 @@ describe('renderStaticMap', () => {
 		expect(labels[0]).toBe('>Place 0</text>');
 	});
 
-	it('draws only the sea and basemap for a step without story layers', () => {
+	it('draws only the sea and basemap (Hokkaido and the islands as plain land) for a step without story layers', () => {
 		const out = renderStaticMap({ ...input, scene: { layers: [], show: [], highlight: [] } });
-		expect([...out.matchAll(/data-layer="([a-z-]+)"/g)].map((m) => m[1])).toEqual(['sea', 'land', 'borders']);
+		expect([...out.matchAll(/data-layer="([a-z-]+)"/g)].map((m) => m[1])).toEqual(['sea', 'land', 'borders', 'base-land']);
 		expect(xmlErrors(out)).toEqual([]);
 	});
 

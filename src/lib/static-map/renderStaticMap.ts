@@ -104,6 +104,10 @@ export function renderStaticMap(input: StaticMapInput): string {
 			.map(({ f, id, parts }) => ({ f, id, d: d(parts) }))
 			.filter(({ d }) => d !== '');
 
+	// As on the live map (BASE_LAND_LAYERS): Hokkaido and the islands are always land, whether or not the step shows them.
+	const baseLand = [...features(geo.hokkaido), ...features(geo.islands)].map(({ d }) => d).join('');
+	if (baseLand) out.push(pathElement(baseLand, { 'data-layer': 'base-land', fill: PALETTE.land, ...landOutline }));
+
 	if (has('hokkaido')) {
 		const paths = features(geo.hokkaido).map(({ id, d }) =>
 			pathElement(d, { 'data-id': id, fill: PALETTE.hokkaido, stroke: PALETTE.hokkaidoOutline, 'stroke-width': 1 })
