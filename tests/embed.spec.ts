@@ -84,6 +84,7 @@ test('the embed follows its host: goto, next, prev and names, and reports each s
 	await page.locator('#scripted-next').click();
 	await expect(scripted.locator('.embed')).toHaveAttribute('data-step', ids[ids.indexOf('iturup-airport') + 1]!);
 	await page.locator('#scripted-names-ja').click();
+	await expect.poll(async () => (await lastStep(page, 'scripted'))?.names).toBe('ja');
 	await expect(scripted.locator('.embed-stepper')).not.toContainText('Iturup');
 	const step = (await lastStep(page, 'scripted'))!;
 	expect(Object.keys(step).sort()).toEqual(['center', 'count', 'index', 'names', 'source', 'step', 'type', 'zoom']);

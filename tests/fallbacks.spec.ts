@@ -1,0 +1,30 @@
+// A map before any script, without WebGL, and on paper: the static step maps carry the story when the live map can't.
+import { test, expect, stepIds } from './fixtures';
+
+test('prints the whole story, one step per block, each with its map and sources', async ({ page }) => {
+	await page.goto('/');
+	await page.emulateMedia({ media: 'print' });
+	const ids = await stepIds(page);
+	await expect(page.locator('.map-column')).toBeHidden();
+	await expect(page.locator('.stepper-dock')).toBeHidden();
+	for (const id of ids) {
+		const card = page.locator(`[data-step-id="${id}"]`);
+		await expect(card).toBeVisible();
+		await expect(card.locator('.static-map svg')).toBeVisible();
+		await expect(card.locator('.sources li').first()).toBeVisible();
+		expect(await card.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+	}
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.byteLength).toBeGreaterThan(50_000);
+});
+
+test.describe('with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the first screen shows text and a map, and every step its own map', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+		const ids = await stepIds(page);
+		await expect(page.locator(`[data-step-id="${ids[0]}"] .static-map svg`)).toBeVisible();
+		await page.screenshot({ path: 'test-results/screens/no-js.png', fullPage: false });
+	});
+});

@@ -1,0 +1,24 @@
+// Without WebGL (a Chromium flag): no blank area, the static maps, a note, and data-map-state="error".
+import { test, expect, stepIds } from './fixtures';
+
+test.use({
+	launchOptions: {
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: ['--disable-webgl', '--disable-3d-apis', '--no-sandbox', '--disable-background-networking']
+	}
+});
+
+test('the static maps stay, a note says why, and the map reports an error', async ({ page }) => {
+	await page.goto('/');
+	const frame = page.locator('[data-map-state]');
+	await expect(frame).toHaveAttribute('data-map-state', 'error');
+	await expect(page.getByRole('status').filter({ hasText: 'WebGL' })).toBeVisible();
+	// No blank area: the frame still shows the first step's static map.
+	await expect(frame.locator('.frame-static svg')).toBeVisible();
+	const ids = await stepIds(page);
+	for (const id of ids) await expect(page.locator(`[data-step-id="${id}"] .static-map svg`)).toBeVisible();
+	// Stepping still works, and the story still reads.
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('.explainer')).toHaveAttribute('data-step', ids[1]!);
+	await page.screenshot({ path: 'test-results/screens/no-webgl.png' });
+});
