@@ -45,3 +45,20 @@ export function nextIndex(action: StepAction, index: number, count: number): num
 	if (action === 'last') return last;
 	return Math.max(0, Math.min(last, index + (action === 'next' ? 1 : -1)));
 }
+
+/** Reads a keyboard event into a KeyLike; `mapInteractive` says whether the map currently keeps its own keys. */
+export function keyLikeFrom(event: KeyboardEvent, mapInteractive: boolean): KeyLike {
+	const el = event.target instanceof HTMLElement ? event.target : null;
+	return {
+		key: event.key,
+		altKey: event.altKey,
+		ctrlKey: event.ctrlKey,
+		metaKey: event.metaKey,
+		shiftKey: event.shiftKey,
+		targetTag: el?.tagName,
+		targetRole: el?.getAttribute('role'),
+		targetEditable: el?.isContentEditable,
+		// Only an interactive map keeps the arrows for itself; the story's map never swallows them.
+		inMap: mapInteractive && Boolean(el?.closest('.maplibregl-map'))
+	};
+}
