@@ -22,6 +22,9 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		env: { publicPrefix: 'PUBLIC_' },
+		// Our own CSS is a few KB: inlined, the first paint waits on no stylesheet request. (MapLibre's own CSS is
+		// loaded with the map, by MapFrame.)
+		inlineStyleThreshold: 16 * 1024,
 		csp: {
 			mode: 'hash',
 			directives: {

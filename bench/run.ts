@@ -119,80 +119,103 @@ function serve(dir: string, port: number): Promise<Server> {
 	return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
-/** Installs observers before any page script: paint timings, LCP, layout shifts, and the keydown used for latency. */
+/** Installs observers before any page script: paint timings, LCP, element timing, layout shifts, and the keydown used for latency. */
 const OBSERVERS = `
-	window.__perf = { lcp: 0, cls: 0, keydown: 0 };
+	window.__perf = { lcp: 0, cls: 0, keydown: 0, staticMap: 0 };
 	new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.lcp = e.startTime; })
 		.observe({ type: 'largest-contentful-paint', buffered: true });
 	new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__perf.cls += e.value; })
 		.observe({ type: 'layout-shift', buffered: true });
+	new PerformanceObserver((l) => {
+		for (const e of l.getEntries()) if (e.identifier === 'static-map' && !window.__perf.staticMap) window.__perf.staticMap = e.renderTime || e.loadTime;
+	}).observe({ type: 'element', buffered: true });
 	addEventListener('keydown', () => { window.__perf.keydown = performance.now(); }, true);
 `;
+
+interface Loaded {
+	url: string;
+	kind: Kind;
+	raw: number;
+	gzip: number;
+}
+
+type PerfWindow = Window & {
+	__perf: { lcp: number; cls: number; keydown: number; staticMap: number };
+	__bench?: { idle: number | null };
+	__moves: number[];
+};
+
+/** Waits in the page for the live map's first idle: the app's performance mark, the baseline's recorded time. */
+async function firstIdle(page: Page, which: 'app' | 'baseline'): Promise<number> {
+	return page.evaluate(async (kind) => {
+		const w = window as unknown as PerfWindow;
+		const t0 = performance.now();
+		for (;;) {
+			const mark = performance.getEntriesByName('treaty-map:map-first-idle')[0];
+			if (kind === 'app' && mark) return mark.startTime;
+			if (kind === 'baseline' && w.__bench?.idle) return w.__bench.idle;
+			if (performance.now() - t0 > 60_000) return NaN;
+			await new Promise((r) => setTimeout(r, 10));
+		}
+	}, which);
+}
 
 async function measure(browser: Browser, which: 'app' | 'baseline'): Promise<Sample> {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	const page = await context.newPage();
 	await page.addInitScript(OBSERVERS);
-	const bytes = { before: emptyBytes(), after: emptyBytes() };
-	let mapStarted = false;
-	const pending: Promise<void>[] = [];
+	// Each URL counted once, at its first response (a second request for the same file is a cache hit).
+	const loaded = new Map<string, Promise<Loaded>>();
 	page.on('response', (response) => {
-		pending.push(
-			(async () => {
-				const url = response.url();
-				// The map "starts loading" when its library or its worker is requested.
-				if (/StoryMap|maplibre/i.test(url)) mapStarted = true;
-				const body = await response.body().catch(() => Buffer.alloc(0));
-				const kind = kindOf(url, response.headers()['content-type'] ?? '');
-				const bucket = mapStarted ? bytes.after : bytes.before;
-				bucket.raw[kind] += body.length;
-				bucket.gzip[kind] += gzipSync(body).length;
-			})()
+		const url = response.url();
+		if (loaded.has(url) || response.status() !== 200) return;
+		loaded.set(
+			url,
+			response
+				.body()
+				.catch(() => Buffer.alloc(0))
+				.then((body) => ({ url, kind: kindOf(url, response.headers()['content-type'] ?? ''), raw: body.length, gzip: gzipSync(body).length }))
 		);
 	});
 	const base = which === 'app' ? `http://127.0.0.1:${APP_PORT}/` : `http://127.0.0.1:${BASE_PORT}/`;
+	// A quiet moment first, so the previous run's teardown does not land on this one's first paint.
+	await page.waitForTimeout(500);
 	await page.goto(base, { waitUntil: 'load' });
 
-	// First map on screen: the app's static step map (if any) or the canvas's first frame with data; the baseline's canvas.
-	const mapIdle = await page.evaluate(async (kind) => {
-		const t0 = performance.now();
-		for (;;) {
-			if (kind === 'app' && document.querySelector('[data-map-state="idle"]')) return performance.now();
-			if (kind === 'baseline' && (window as unknown as { __bench: { idle: number | null } }).__bench?.idle)
-				return (window as unknown as { __bench: { idle: number } }).__bench.idle;
-			if (performance.now() - t0 > 60_000) return NaN;
-			await new Promise((r) => setTimeout(r, 10));
-		}
-	}, which);
+	const mapIdle = await firstIdle(page, which);
 	await page.waitForTimeout(300);
-	const paint = await page.evaluate(() => {
+	const timings = await page.evaluate(() => {
+		const w = window as unknown as PerfWindow;
 		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-		const staticMap = document.querySelector('.static-map');
-		// Element timing is not available for SVG; a static map painted with the first contentful paint.
-		const perf = (window as unknown as { __perf: { lcp: number; cls: number } }).__perf;
-		return { fcp, lcp: perf.lcp, cls: perf.cls, staticMap: Boolean(staticMap) };
+		// The app marks where the map's download begins; the baseline's map starts with its first script.
+		const mapStart = performance.getEntriesByName('treaty-map:map-load-start')[0]?.startTime ?? 0;
+		const started = Object.fromEntries(
+			performance.getEntriesByType('resource').map((e) => [e.name, (e as PerformanceResourceTiming).startTime])
+		);
+		return { fcp, lcp: w.__perf.lcp, cls: w.__perf.cls, staticMap: w.__perf.staticMap, mapStart, started };
 	});
-	const firstMap = which === 'app' && paint.staticMap ? paint.fcp : mapIdle;
+	// First map on screen: the app's static frame map (element timing); the baseline's first complete map frame.
+	const firstMap = which === 'app' && timings.staticMap ? timings.staticMap : mapIdle;
 
 	// Step latency: key press to the camera's movestart, over several steps.
 	const latencies: number[] = [];
 	await page.evaluate((kind) => {
-		const w = window as unknown as { __treatyMap?: { on: (e: string, f: () => void) => void }; map?: { on: (e: string, f: () => void) => void }; __moves: number[] };
+		const w = window as unknown as PerfWindow & { __treatyMap?: { on: (e: string, f: () => void) => void }; map?: { on: (e: string, f: () => void) => void } };
 		w.__moves = [];
 		const map = kind === 'app' ? w.__treatyMap : w.map;
 		map?.on('movestart', () => w.__moves.push(performance.now()));
 	}, which);
 	for (let i = 0; i < 4; i++) {
-		const before = await page.evaluate(() => (window as unknown as { __moves: number[] }).__moves.length);
+		const before = await page.evaluate(() => (window as unknown as PerfWindow).__moves.length);
 		await page.keyboard.press(which === 'app' ? 'ArrowDown' : 'PageDown');
 		const ok = await page
-			.waitForFunction((n) => (window as unknown as { __moves: number[] }).__moves.length > n, before, { timeout: 8000 })
+			.waitForFunction((n) => (window as unknown as PerfWindow).__moves.length > n, before, { timeout: 8000 })
 			.then(() => true)
 			.catch(() => false);
 		if (ok) {
 			latencies.push(
 				await page.evaluate(() => {
-					const w = window as unknown as { __moves: number[]; __perf: { keydown: number } };
+					const w = window as unknown as PerfWindow;
 					return w.__moves[w.__moves.length - 1]! - w.__perf.keydown;
 				})
 			);
@@ -210,14 +233,23 @@ async function measure(browser: Browser, which: 'app' | 'baseline'): Promise<Sam
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('HeapProfiler.collectGarbage');
 	const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-	await Promise.all(pending);
+	const files = await Promise.all(loaded.values());
 	await context.close();
+
+	const bytes = { before: emptyBytes(), after: emptyBytes() };
+	for (const f of files) {
+		// The document itself has no resource entry: it always comes first.
+		const start = timings.started[f.url] ?? -1;
+		const bucket = start < timings.mapStart ? bytes.before : bytes.after;
+		bucket.raw[f.kind] += f.raw;
+		bucket.gzip[f.kind] += f.gzip;
+	}
 	return {
-		fcp: paint.fcp,
-		lcp: paint.lcp,
+		fcp: timings.fcp,
+		lcp: timings.lcp,
 		firstMap,
 		mapIdle,
-		cls: paint.cls,
+		cls: timings.cls,
 		before: bytes.before,
 		after: bytes.after,
 		stepLatency: latencies.length ? median(latencies) : NaN,

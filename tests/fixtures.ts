@@ -1,5 +1,5 @@
 // Shared browser-test fixtures: every test fails if a request leaves the machine or the page logs an error.
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export interface Guard {
@@ -72,4 +72,11 @@ export async function expectMapOnTarget(page: Page, tolerancePx = 6): Promise<vo
 export async function screenshot(page: Page, name: string): Promise<void> {
 	mkdirSync('test-results/screens', { recursive: true });
 	await page.screenshot({ path: `test-results/screens/${name}.png` });
+}
+
+/** An image that is on the page, visible, and actually decoded (a lazy image far down the page may need scrolling to). */
+export async function expectImageLoaded(img: Locator): Promise<void> {
+	await img.scrollIntoViewIfNeeded();
+	await expect(img).toBeVisible();
+	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
 }

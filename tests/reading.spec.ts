@@ -1,5 +1,5 @@
 // Reading: the story is there, in order, before and without any script.
-import { test, expect, stepIds } from './fixtures';
+import { test, expect, expectImageLoaded, stepIds } from './fixtures';
 
 test.describe('reading with JavaScript off', () => {
 	test.use({ javaScriptEnabled: false });
@@ -21,9 +21,10 @@ test.describe('reading with JavaScript off', () => {
 			// Placeholders never reach the reader.
 			expect(await card.innerText()).not.toMatch(/\{[a-z-]+\}/);
 			// Each step shows its static map beside its text, with its own accessible name.
-			const map = card.locator('.static-map svg[role="img"]');
-			await expect(map).toBeVisible();
-			await expect(map.locator('title')).toContainText('Map:');
+			const map = card.locator('img.static-map');
+			await expect(map).toHaveAttribute('alt', /^Map: \S/);
+			await expect(map).toHaveAttribute('aria-describedby', `${id}-map-description`);
+			await expectImageLoaded(map);
 			expect((await map.boundingBox())!.height).toBeGreaterThan(150);
 		}
 	});

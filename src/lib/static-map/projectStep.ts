@@ -6,8 +6,7 @@ import { WORLD_TILE_PX, type CameraView, type Padding, type Viewport } from '../
 /** Static maps sit beside their text, not under it, so nothing is reserved for a panel. */
 export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
-/** The static map's drawing size in px (the SVG scales with CSS; this fixes the zoom and label sizes). */
-export const STATIC_VIEWPORT: Viewport = { width: 800, height: 560 };
+export { STATIC_VIEWPORT } from './viewport';
 
 /**
  * Where MapLibre puts the camera centre: the middle of the padded area (its `EdgeInsets.getCenter`),

@@ -1,0 +1,12 @@
+// Sizes of the static maps, shared by the build that draws them and the page that shows them (no d3 in the client).
+import type { Viewport } from '../map/camera';
+
+/** A step's static map beside its text: its drawing size in px (the image scales with CSS; this fixes zoom and label sizes). */
+export const STATIC_VIEWPORT: Viewport = { width: 800, height: 560 };
+
+/** The live map's frame on a common desktop screen: the frame's static maps are drawn for this size, then cropped to fit. */
+export const FRAME_VIEWPORT: Viewport = { width: 1280, height: 800 };
+
+/** Where the build puts each step's static maps (src/routes/static-maps/), as route ids for `resolve` from `$app/paths`. */
+export const STEP_MAP_ROUTE = '/static-maps/steps/[id].svg' as const;
+export const FRAME_MAP_ROUTE = '/static-maps/frame/[id].svg' as const;
