@@ -23,3 +23,15 @@ test('the static maps stay, a note says why, and the map reports an error', asyn
 	// Every step shows its own static map (each loads as it scrolls into view).
 	for (const id of ids) await expectImageLoaded(page.locator(`[data-step-id="${id}"] img.static-map`));
 });
+
+test('on a phone the frame shows the step map centred on its target (no text panel to clear)', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/?step=four-islands');
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
+	const img = page.locator('img.frame-static');
+	await expectImageLoaded(img);
+	expect(await img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toBe('/static-maps/steps/four-islands.svg');
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await expect.poll(() => img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toBe('/static-maps/frame/four-islands.svg');
+	await page.screenshot({ path: 'test-results/screens/no-webgl-desktop-four-islands.png' });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PANEL_WIDTH_PX } from '../components/layout';
+import { xmlErrors } from '../static-map/wellFormedXml';
+import { story } from '../story/story';
+import { staticMaps, svgResponse } from './staticMaps';
+
+describe('staticMaps', () => {
+	const maps = staticMaps(story, PANEL_WIDTH_PX);
+
+	it.each(story.steps.map((s) => [s.id]))('draws %s as two standalone SVG files: beside the text and in the frame', (id) => {
+		const card = maps.cards.get(id)!;
+		const frame = maps.frames.get(id)!;
+		for (const svg of [card, frame]) {
+			// Served as image files, so they must be well-formed XML in the SVG namespace (a browser shows nothing otherwise).
+			expect(xmlErrors(svg)).toEqual([]);
+			expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+		}
+		expect(card).toMatch(/viewBox="0 0 800 560"/);
+		expect(frame).toMatch(/viewBox="0 0 1280 800"/);
+		// The frame crops to fill any frame, as MapLibre fills its canvas; the card keeps its whole view.
+		expect(frame).toMatch(/^<svg preserveAspectRatio="xMidYMid slice" /);
+		expect(card).not.toMatch(/slice/);
+	});
+});
+
+describe('svgResponse', () => {
+	it('serves an SVG with its type', async () => {
+		const res = svgResponse('<svg xmlns="http://www.w3.org/2000/svg"/>', 'step "x"');
+		expect(res.status).toBe(200);
+		expect(res.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+		expect(await res.text()).toContain('<svg');
+	});
+	it('is a 404 naming what is missing (the prerender then fails the build)', async () => {
+		const res = svgResponse(undefined, 'step "nope"');
+		expect(res.status).toBe(404);
+		expect(await res.text()).toContain('step "nope"');
+	});
+});
