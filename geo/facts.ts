@@ -4,6 +4,14 @@ import type { IslandId, PlaceRegion, Source } from '../src/lib/geo/types';
 /** The day the sources below were read. */
 export const ACCESSED = '2026-11-28';
 
+/** The January 2018 report that named both Aegis Ashore candidate sites. */
+const AEGIS_SITES_REPORT = {
+	title: '<地上イージス>新屋は学校・住宅地に隣接 山口は山の中に',
+	url: 'http://www.sakigake.jp/news/article/20180123AK0011/',
+	publisher: 'Akita Sakigake Shimpo',
+	accessed: ACCESSED
+};
+
 /** Names of a feature in every convention; build.ts adds the label_* fields with labelFor. */
 export interface Names {
 	name_en: string;
@@ -207,12 +215,7 @@ export const PLACE_FACTS: PlaceFacts[] = [
 		coordinates: [140.062, 39.711],
 		description: 'Ground Self-Defense Force training area on the coast of Akita city, reported in January 2018 as one of two candidate sites for Aegis Ashore.',
 		date: '2018-01',
-		source: {
-			title: '<地上イージス>新屋は学校・住宅地に隣接 山口は山の中に',
-			url: 'http://www.sakigake.jp/news/article/20180123AK0011/',
-			publisher: 'Akita Sakigake Shimpo',
-			accessed: ACCESSED
-		}
+		source: AEGIS_SITES_REPORT
 	},
 	{
 		id: 'aegis-yamaguchi',
@@ -225,12 +228,7 @@ export const PLACE_FACTS: PlaceFacts[] = [
 		coordinates: [131.585, 34.44],
 		description: 'Ground Self-Defense Force training area in the hills of Hagi and Abu, Yamaguchi, reported in January 2018 as the other candidate site for Aegis Ashore.',
 		date: '2018-01',
-		source: {
-			title: '<地上イージス>新屋は学校・住宅地に隣接 山口は山の中に',
-			url: 'http://www.sakigake.jp/news/article/20180123AK0011/',
-			publisher: 'Akita Sakigake Shimpo',
-			accessed: ACCESSED
-		}
+		source: AEGIS_SITES_REPORT
 	},
 	{
 		id: 'cape-nosappu',
