@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const problems = [];
 
 if (existsSync('.tmp/checks.txt')) {
@@ -20,6 +21,7 @@ if (existsSync('.tmp/vitest.json')) {
 	const v = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'));
 	passed += v.numPassedTests ?? 0;
 	failed += (v.numFailedTests ?? 0) + (v.numFailedTestSuites ?? 0);
+	skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
 	if ((v.numTotalTests ?? 0) === 0) problems.push('vitest ran no test');
 } else {
 	failed++;
@@ -32,6 +34,7 @@ if (existsSync('.tmp/playwright.json')) {
 	passed += (s.expected ?? 0) + (s.flaky ?? 0);
 	failed += (s.unexpected ?? 0) + (p.errors?.length ?? 0);
 	if ((s.expected ?? 0) + (s.unexpected ?? 0) + (s.flaky ?? 0) === 0) problems.push('playwright ran no test');
+	skipped += s.skipped ?? 0;
 	if (s.flaky) problems.push(`${s.flaky} flaky browser test(s) passed on retry`);
 } else if (!problems.some((p) => p.includes('browser tests not run'))) {
 	failed++;
@@ -39,5 +42,7 @@ if (existsSync('.tmp/playwright.json')) {
 }
 
 for (const p of problems) console.log(p);
+// Skipped tests did not run, so they are not in the count; say how many (the article-text checks skip without ../shared/seeds).
+if (skipped) console.log(`${skipped} skipped (not run)`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || problems.some((p) => p.includes('ran no test')) ? 1 : 0);
