@@ -35,3 +35,13 @@ test('on a phone the frame shows the step map centred on its target (no text pan
 	await expect.poll(() => img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toBe('/static-maps/frame/four-islands.svg');
 	await page.screenshot({ path: 'test-results/screens/no-webgl-desktop-four-islands.png' });
 });
+
+test('the embed without WebGL shows the step’s own static map, centred', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 480 });
+	await page.goto('/embed?step=nagato');
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
+	const img = page.locator('img.frame-static');
+	await expectImageLoaded(img);
+	expect(await img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toBe('/static-maps/steps/nagato.svg');
+	await page.screenshot({ path: 'test-results/screens/embed-no-webgl-320x480.png' });
+});
