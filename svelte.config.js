@@ -23,7 +23,7 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		env: { publicPrefix: 'PUBLIC_' },
 		// Our own CSS is a few KB: inlined, the first paint waits on no stylesheet request. (MapLibre's own CSS is
-		// loaded with the map, by MapFrame.)
+		// loaded with the map's code, by src/lib/map/loadMapModules.ts.)
 		inlineStyleThreshold: 16 * 1024,
 		csp: {
 			mode: 'hash',

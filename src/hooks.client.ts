@@ -1,4 +1,4 @@
-// The app starts after the first paint: the prerendered text and its static map reach the screen before hydration.
+// The app starts after the first paint: the prerendered text reaches the screen before hydration begins.
 // The live map's download starts at the same moment, in parallel with hydration (MapFrame picks it up).
 import type { ClientInit } from '@sveltejs/kit';
 import { afterFirstPaint } from '$lib/afterFirstPaint';
