@@ -1,5 +1,9 @@
 // Without WebGL (a Chromium flag): no blank area, the static maps, a note, and data-map-state="error".
+import type { Locator } from '@playwright/test';
 import { test, expect, expectImageLoaded, stepIds } from './fixtures';
+
+/** Which file an image (or its <picture>) is showing, as a path. */
+const shownPath = (img: Locator): Promise<string> => img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname);
 
 test.use({
 	launchOptions: {
@@ -30,9 +34,9 @@ test('on a phone the frame shows the step map centred on its target (no text pan
 	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
 	const img = page.locator('img.frame-static');
 	await expectImageLoaded(img);
-	expect(await img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toBe('/static-maps/steps/four-islands.svg');
+	expect(await shownPath(img)).toBe('/static-maps/steps/four-islands.svg');
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await expect.poll(() => img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toBe('/static-maps/frame/four-islands.svg');
+	await expect.poll(() => shownPath(img)).toBe('/static-maps/frame/four-islands.svg');
 	await page.screenshot({ path: 'test-results/screens/no-webgl-desktop-four-islands.png' });
 });
 
@@ -42,6 +46,6 @@ test('the embed without WebGL shows the step’s own static map, centred', async
 	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
 	const img = page.locator('img.frame-static');
 	await expectImageLoaded(img);
-	expect(await img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toBe('/static-maps/steps/nagato.svg');
+	expect(await shownPath(img)).toBe('/static-maps/steps/nagato.svg');
 	await page.screenshot({ path: 'test-results/screens/embed-no-webgl-320x480.png' });
 });

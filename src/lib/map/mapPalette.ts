@@ -1,4 +1,4 @@
-// The map's colours, shared by the MapLibre style, the legend and (later) the static maps, so they never drift apart.
+// The map's colours, shared by the MapLibre style, the legend and the static maps, so they never drift apart.
 export const PALETTE = {
 	sea: '#cfe0ea',
 	land: '#f4f1ea',
