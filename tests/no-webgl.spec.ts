@@ -1,9 +1,18 @@
 // Without WebGL (a Chromium flag): no blank area, the static maps, a note, and data-map-state="error".
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectImageLoaded, stepIds } from './fixtures';
 
-/** Which file an image (or its <picture>) is showing, as a path. */
-const shownPath = (img: Locator): Promise<string> => img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname);
+/** Which file an image (or its <picture>) is showing, as a path ('' while it has none, e.g. as its src changes). */
+const shownPath = (img: Locator): Promise<string> =>
+	img.evaluate((el: HTMLImageElement) => (el.currentSrc ? new URL(el.currentSrc).pathname : ''));
+
+/** The map frame, without WebGL, ends up showing this static map file, loaded. (Hydration may first switch its step.) */
+async function expectFrameShows(page: Page, path: string): Promise<void> {
+	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
+	const img = page.locator('img.frame-static');
+	await expect.poll(() => shownPath(img)).toBe(path);
+	await expectImageLoaded(img);
+}
 
 test.use({
 	launchOptions: {
@@ -31,21 +40,15 @@ test('the static maps stay, a note says why, and the map reports an error', asyn
 test('on a phone the frame shows the step map centred on its target (no text panel to clear)', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/?step=four-islands');
-	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
-	const img = page.locator('img.frame-static');
-	await expectImageLoaded(img);
-	expect(await shownPath(img)).toBe('/static-maps/steps/four-islands.svg');
+	await expectFrameShows(page, '/static-maps/steps/four-islands.svg');
 	await page.setViewportSize({ width: 1280, height: 800 });
-	await expect.poll(() => shownPath(img)).toBe('/static-maps/frame/four-islands.svg');
+	await expectFrameShows(page, '/static-maps/frame/four-islands.svg');
 	await page.screenshot({ path: 'test-results/screens/no-webgl-desktop-four-islands.png' });
 });
 
 test('the embed without WebGL shows the step’s own static map, centred', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 480 });
 	await page.goto('/embed?step=nagato');
-	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'error');
-	const img = page.locator('img.frame-static');
-	await expectImageLoaded(img);
-	expect(await shownPath(img)).toBe('/static-maps/steps/nagato.svg');
+	await expectFrameShows(page, '/static-maps/steps/nagato.svg');
 	await page.screenshot({ path: 'test-results/screens/embed-no-webgl-320x480.png' });
 });
