@@ -41,6 +41,8 @@ test('steps through the story with the buttons', async ({ page }) => {
 	const next = page.getByRole('button', { name: 'Next step' });
 	const prev = page.getByRole('button', { name: 'Previous step' });
 	await expect(prev).toBeDisabled();
+	// The buttons work once the page has hydrated, which now waits for the first paint; the map starting shows it has.
+	await expect(mapFrame(page)).toHaveAttribute('data-map-state', /moving|idle/);
 	for (let i = 1; i < ids.length; i++) {
 		await next.click();
 		await expectStep(page, ids, i);
