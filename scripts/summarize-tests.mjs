@@ -28,9 +28,25 @@ if (existsSync('.tmp/vitest.json')) {
 	problems.push('vitest left no report');
 }
 
+/** Every browser spec with its run time, from the Playwright JSON report (suites nest by file and describe block). */
+function specTimes(report) {
+	const out = [];
+	const walk = (suite, path) => {
+		for (const spec of suite.specs ?? []) {
+			const ms = spec.tests.flatMap((t) => t.results.map((r) => r.duration)).reduce((a, b) => a + b, 0);
+			out.push({ name: `${spec.file}:${spec.line} ${[...path, spec.title].join(' › ')}`, ms });
+		}
+		for (const child of suite.suites ?? []) walk(child, child.title && !child.title.endsWith('.ts') ? [...path, child.title] : path);
+	};
+	for (const suite of report.suites ?? []) walk(suite, []);
+	return out;
+}
+
 if (existsSync('.tmp/playwright.json')) {
 	const p = JSON.parse(readFileSync('.tmp/playwright.json', 'utf8'));
 	const s = p.stats ?? {};
+	const slowest = specTimes(p).sort((a, b) => b.ms - a.ms).slice(0, 5);
+	if (slowest.length) console.log(`slowest browser specs:\n${slowest.map((t) => `  ${(t.ms / 1000).toFixed(1)} s  ${t.name}`).join('\n')}`);
 	passed += (s.expected ?? 0) + (s.flaky ?? 0);
 	failed += (s.unexpected ?? 0) + (p.errors?.length ?? 0);
 	if ((s.expected ?? 0) + (s.unexpected ?? 0) + (s.flaky ?? 0) === 0) problems.push('playwright ran no test');

@@ -1,15 +1,27 @@
 #!/usr/bin/env bash
-# Every test the project has: data validators, svelte-check, unit tests, the production build, browser tests.
-# Runs them all even when one fails, then prints "N passed, N failed" counting every test and check.
+# Every test the project has: the data validators (once), svelte-check, unit and component tests, the production
+# build, browser tests. Runs them all even when one fails, then prints "N passed, N failed" counting every test and
+# check. (The full rebuild of geo/ has its own command, npm run test:geo, which CI runs too.)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .tmp
-rm -f .tmp/vitest.json .tmp/playwright.json .tmp/checks.txt
+rm -f .tmp/vitest.json .tmp/playwright.json .tmp/checks.txt .tmp/timings.txt
+started=$SECONDS
 
 check() { # name, command...: a whole-project check counts as one test
 	local name=$1; shift
+	local t0=$SECONDS
 	echo "== $name"
 	if "$@"; then echo "pass $name" >> .tmp/checks.txt; else echo "FAIL $name" >> .tmp/checks.txt; fi
+	echo "$((SECONDS - t0)) s  $name" >> .tmp/timings.txt
+}
+
+timed() { # name, command...: a runner whose tests are counted from its own report
+	local name=$1; shift
+	local t0=$SECONDS
+	echo "== $name"
+	"$@"
+	echo "$((SECONDS - t0)) s  $name" >> .tmp/timings.txt
 }
 
 if ! CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh); then
@@ -18,16 +30,32 @@ if ! CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh); then
 fi
 export CHROMIUM_PATH
 
+# The data is validated here, once; the build below trusts this run's result instead of checking it again.
 check "validate geo/ and story data" npm run --silent validate
+data_ok=0
+grep -q '^pass validate' .tmp/checks.txt && data_ok=1
 check "svelte-check (no errors, no warnings)" npm run --silent check
-echo "== unit tests (vitest)"
-npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
-check "production build (prerendered static site)" npm run --silent build
+if [ -n "$CHROMIUM_PATH" ]; then
+	timed "unit and component tests (vitest: node, and browser in $CHROMIUM_PATH)" \
+		npx vitest run --project node --project browser --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
+else
+	timed "unit tests (vitest: node only; no Chromium for the component tests)" \
+		npx vitest run --project node --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json
+	echo "FAIL component tests not run (no Chromium)" >> .tmp/checks.txt
+fi
+if [ "$data_ok" = 1 ]; then
+	TREATY_MAP_DATA_CHECKED=1 check "production build (prerendered static site)" npm run --silent build
+else
+	check "production build (prerendered static site)" npm run --silent build
+fi
 if [ -n "$CHROMIUM_PATH" ] && [ -d build ]; then
-	echo "== browser tests (playwright, $CHROMIUM_PATH)"
-	PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json
+	timed "browser tests (playwright, $CHROMIUM_PATH)" \
+		env PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json
 else
 	echo "FAIL browser tests not run (no Chromium or no build)" >> .tmp/checks.txt
 fi
 
+echo "== time taken"
+cat .tmp/timings.txt
+echo "$((SECONDS - started)) s  in all"
 node scripts/summarize-tests.mjs

@@ -1,102 +1,131 @@
 // Embedding: a host page on another origin frames the map, drives it, hears it, and keeps its own scrolling.
-import { test, expect, screenshot } from './fixtures';
 import type { Frame, Page } from '@playwright/test';
+import { test, expect, expectActiveStep, expectArrivedAt, expectMapState, MAP_SETTLE_MS, screenshot, storyRoot } from './fixtures';
 
 const APP = 'http://127.0.0.1:4173';
 const HOST = 'http://127.0.0.1:4174/host.html';
 
+interface Message {
+	type: string;
+	step?: string;
+	index?: number;
+	count?: number;
+	center?: [number, number];
+	zoom?: number;
+	names?: string;
+	height?: number;
+}
 interface LogEntry {
 	frame: string;
-	data: { type: string; step?: string; index?: number; count?: number; center?: [number, number]; zoom?: number; names?: string; height?: number };
+	data: Message;
 }
 
 const log = (page: Page): Promise<LogEntry[]> => page.evaluate(() => (window as unknown as { hostLog: LogEntry[] }).hostLog);
 
+/** Waits until the host page has heard a message from `frame` that matches every field of `like`, and returns it. */
+async function expectHeard(page: Page, frame: string, like: Partial<Message>): Promise<Message> {
+	const found = await page.waitForFunction(
+		([who, want]) =>
+			(window as unknown as { hostLog: LogEntry[] }).hostLog.find(
+				(e) => e.frame === who && Object.entries(want).every(([k, v]) => (e.data as unknown as Record<string, unknown>)[k] === v)
+			)?.data,
+		[frame, like] as const,
+		{ timeout: MAP_SETTLE_MS }
+	);
+	return (await found.jsonValue()) as Message;
+}
+
+/** The frame inside the host's element `selector`, once its map is idle. */
 async function frameOf(page: Page, selector: string): Promise<Frame> {
 	await page.locator(selector).scrollIntoViewIfNeeded();
-	const handle = await page.locator(selector).elementHandle();
-	const frame = await handle!.contentFrame();
-	await frame!.waitForSelector('[data-map-state="idle"]', { timeout: 30_000 });
+	const frame = await (await page.locator(selector).elementHandle())!.contentFrame();
+	await expectMapState(frame!, 'idle');
 	return frame!;
 }
 
-async function lastStep(page: Page, who: string): Promise<LogEntry['data'] | undefined> {
-	return (await log(page)).filter((e) => e.frame === who && e.data.type === 'step').at(-1)?.data;
-}
-
-/** The step message after the camera has arrived: its centre is the camera's, near the step's target. */
-async function expectArrived(page: Page, frame: Frame, who: string, stepId: string): Promise<void> {
-	await expect(frame.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 20_000 });
-	const target = (await frame.locator('[data-map-state]').getAttribute('data-target-center'))!.split(',').map(Number);
-	await expect
-		.poll(async () => {
-			const m = await lastStep(page, who);
-			if (!m || m.step !== stepId || !m.center) return Infinity;
-			return Math.hypot(m.center[0] - target[0]!, m.center[1] - target[1]!);
-		}, { timeout: 20_000 })
-		.toBeLessThan(0.05);
+/** The frame shows `step` with its camera there, and the host has heard a step message for it from that camera. */
+async function expectFrameArrived(page: Page, frame: Frame, who: string, step: string): Promise<void> {
+	await expectArrivedAt(frame, step);
+	const center = (await frame.locator('[data-map-state]').getAttribute('data-center'))!.split(',').map(Number);
+	await page.waitForFunction(
+		([w, s, c]) =>
+			(window as unknown as { hostLog: LogEntry[] }).hostLog.some(
+				(e) => e.frame === w && e.data.type === 'step' && e.data.step === s && Math.hypot(e.data.center![0] - c[0]!, e.data.center![1] - c[1]!) < 0.001
+			),
+		[who, step, center] as const,
+		{ timeout: MAP_SETTLE_MS }
+	);
 }
 
 test('a plain iframe and an embed.js embed load, report ready and size themselves', async ({ page }) => {
 	await page.goto(`${HOST}?app=${APP}&step=nagato&step2=danang`);
 	await frameOf(page, '#plain');
-	await frameOf(page, '#scripted iframe');
-	await expect.poll(async () => (await log(page)).filter((e) => e.data.type === 'ready').map((e) => `${e.frame}:${e.data.step}`).sort()).toEqual([
-		'plain:nagato',
-		'scripted:danang'
-	]);
-	const ready = (await log(page)).find((e) => e.data.type === 'ready')!.data;
+	const scripted = await frameOf(page, '#scripted iframe');
+	const ready = await expectHeard(page, 'plain', { type: 'ready' });
+	expect(ready.step).toBe('nagato');
 	expect(Object.keys(ready).sort()).toEqual(['count', 'source', 'step', 'type']);
 	expect(ready.count).toBeGreaterThanOrEqual(12);
+	expect((await expectHeard(page, 'scripted', { type: 'ready' })).step).toBe('danang');
 
 	// The embed.js frame takes the height its content asks for; the plain one keeps its own.
+	await expectHeard(page, 'scripted', { type: 'resize' });
 	const resize = (await log(page)).filter((e) => e.frame === 'scripted' && e.data.type === 'resize').at(-1)!.data;
 	expect(resize.height).toBeGreaterThan(300);
 	await expect.poll(async () => Math.round((await page.locator('#scripted iframe').boundingBox())!.height)).toBe(resize.height);
-	const inner = await (await frameOf(page, '#scripted iframe')).evaluate(() => document.documentElement.scrollHeight);
+	const inner = await scripted.evaluate(() => document.documentElement.scrollHeight);
 	expect(Math.abs(inner - resize.height!)).toBeLessThanOrEqual(1);
+	expect(Math.round((await page.locator('#plain').boundingBox())!.height)).toBe(480);
 	await page.locator('#scripted iframe').scrollIntoViewIfNeeded();
 	await screenshot(page, 'embed-host-page');
+
+	// The mouse wheel over an embed scrolls the host page past it: the frame never traps the reader's scrolling.
+	await page.locator('#plain').scrollIntoViewIfNeeded();
+	const box = (await page.locator('#plain').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	const before = await page.evaluate(() => window.scrollY);
+	for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 200);
+	await page.waitForFunction((y) => window.scrollY > y + 600, before);
 });
 
-test('the embed follows its host: goto, next, prev and names, and reports each step near its target', async ({ page }) => {
+test('the embed follows its host: goto, next, prev and names, and reports each step from where its camera is', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto(`${HOST}?app=${APP}&step=nagato&step2=nagato`);
 	const plain = await frameOf(page, '#plain');
 	const ids = await plain.evaluate(async () => {
-		const r = await fetch('/');
-		const html = await r.text();
+		const html = await (await fetch('/')).text();
 		return [...html.matchAll(/data-step-id="([a-z0-9-]+)"/g)].map((m) => m[1]!);
 	});
 	const at = ids.indexOf('nagato');
 	await page.locator('#plain-next').click();
-	await expect(plain.locator('.embed')).toHaveAttribute('data-step', ids[at + 1]!);
-	await expectArrived(page, plain, 'plain', ids[at + 1]!);
+	await expectFrameArrived(page, plain, 'plain', ids[at + 1]!);
 	await page.locator('#plain-prev').click();
-	await expect(plain.locator('.embed')).toHaveAttribute('data-step', 'nagato');
-	await expectArrived(page, plain, 'plain', 'nagato');
+	await expectFrameArrived(page, plain, 'plain', 'nagato');
 	await page.locator('#plain-names-ru').click();
-	await expect.poll(async () => (await lastStep(page, 'plain'))?.names).toBe('ru');
+	await expectHeard(page, 'plain', { type: 'step', step: 'nagato', names: 'ru' });
 
 	const scripted = await frameOf(page, '#scripted iframe');
 	await page.evaluate(() => (document.getElementById('scripted') as unknown as { treatyMap: { goto: (s: string) => void } }).treatyMap.goto('iturup-airport'));
-	await expect(scripted.locator('.embed')).toHaveAttribute('data-step', 'iturup-airport');
-	await expectArrived(page, scripted, 'scripted', 'iturup-airport');
+	await expectFrameArrived(page, scripted, 'scripted', 'iturup-airport');
 	await page.locator('#scripted-next').click();
-	await expect(scripted.locator('.embed')).toHaveAttribute('data-step', ids[ids.indexOf('iturup-airport') + 1]!);
+	await expectActiveStep(scripted, ids[ids.indexOf('iturup-airport') + 1]!);
 	await page.locator('#scripted-names-ja').click();
-	await expect.poll(async () => (await lastStep(page, 'scripted'))?.names).toBe('ja');
+	const step = await expectHeard(page, 'scripted', { type: 'step', names: 'ja' });
 	await expect(scripted.locator('.embed-stepper')).not.toContainText('Iturup');
-	const step = (await lastStep(page, 'scripted'))!;
 	expect(Object.keys(step).sort()).toEqual(['center', 'count', 'index', 'names', 'source', 'step', 'type', 'zoom']);
-	expect(step.names).toBe('ja');
 	// The host-side API reports step changes as DOM events too.
-	expect((await log(page)).some((e) => e.frame === 'event' && e.data.type === 'treaty-map:step')).toBe(true);
+	await expectHeard(page, 'event', { type: 'treaty-map:step' });
 });
 
 test('garbage and messages from a sibling frame are ignored without an error', async ({ page }) => {
 	await page.goto(`${HOST}?app=${APP}&step=nagato&step2=danang`);
 	const plain = await frameOf(page, '#plain');
 	const scripted = await frameOf(page, '#scripted iframe');
+	// The plain frame's own record of what reached it (the app's listener was there first, so it has seen each one too).
+	await plain.evaluate(() => {
+		const got: unknown[] = [];
+		(window as unknown as { __got: unknown[] }).__got = got;
+		window.addEventListener('message', (e) => got.push(e.data));
+	});
 	await page.locator('#plain-bogus').click();
 	await page.evaluate(() => {
 		const w = (document.getElementById('plain') as HTMLIFrameElement).contentWindow!;
@@ -107,68 +136,62 @@ test('garbage and messages from a sibling frame are ignored without an error', a
 	await scripted.evaluate(() => {
 		for (let i = 0; i < window.parent.frames.length; i++) {
 			const f = window.parent.frames[i]!;
-			if (f !== window) f.postMessage({ source: 'treaty-map', type: 'next' }, '*');
+			if (f !== window) f.postMessage({ source: 'treaty-map', type: 'next', from: 'sibling' }, '*');
 		}
 	});
-	await page.waitForTimeout(800);
-	await expect(plain.locator('.embed')).toHaveAttribute('data-step', 'nagato');
-	await expect(scripted.locator('.embed')).toHaveAttribute('data-step', 'danang');
+	await plain.waitForFunction(() => {
+		const got = (window as unknown as { __got: { from?: string; type?: string }[] }).__got;
+		return got.length >= 10 && got.some((m) => m && m.from === 'sibling');
+	});
+	// Then one real command from the host: once its effect shows, everything sent before it has been dealt with.
+	await page.locator('#plain-names-ru').click();
+	await expectHeard(page, 'plain', { type: 'step', names: 'ru' });
+	await expectActiveStep(plain, 'nagato');
+	await expectActiveStep(scripted, 'danang');
 	await expect(plain.locator('body')).not.toContainText('onerror');
+	expect((await log(page)).filter((e) => e.frame === 'plain' && e.data.type === 'step').every((e) => e.data.step === 'nagato')).toBe(true);
 });
 
-test('the mouse wheel scrolls the host page past the embeds', async ({ page }) => {
-	await page.goto(`${HOST}?app=${APP}&step=nagato`);
-	await frameOf(page, '#plain');
-	const box = (await page.locator('#plain').boundingBox())!;
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	const before = await page.evaluate(() => window.scrollY);
-	for (let i = 0; i < 5; i++) await page.mouse.wheel(0, 200);
-	await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before + 600);
-});
+test('options from the URL: bad values fall back, nothing is rendered as HTML; the keyboard steps inside the frame', async ({ page }) => {
+	await page.goto(`${APP}/embed?step=%3Cimg%20src%3Dx%3E&names=zz&controls=maybe&interactive=%3Cb%3E`);
+	await expectMapState(page, 'idle');
+	await expect(page.locator('.embed-stepper')).toBeVisible();
+	const first = await storyRoot(page).getAttribute('data-step');
+	expect(first).toMatch(/^[a-z0-9-]+$/);
+	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
-test('keyboard works inside the frame', async ({ page }) => {
-	await page.goto(`${APP}/embed?step=nagato`);
-	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
-	const next = page.getByRole('button', { name: 'Next step' });
-	await next.focus();
+	// Keys: Enter on the focused Next button, then an arrow key on the page.
+	await page.getByRole('button', { name: 'Next step' }).focus();
 	await page.keyboard.press('Enter');
-	await expect(page.locator('.embed')).not.toHaveAttribute('data-step', 'nagato');
-	const now = await page.locator('.embed').getAttribute('data-step');
+	await expect(storyRoot(page)).not.toHaveAttribute('data-step', first!);
 	await page.locator('body').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('ArrowLeft');
-	await expect(page.locator('.embed')).not.toHaveAttribute('data-step', now!);
-});
+	await expectActiveStep(page, first!);
 
-test('options from the URL: bad values fall back, nothing is rendered as HTML', async ({ page }) => {
-	await page.goto(`${APP}/embed?step=%3Cimg%20src%3Dx%3E&names=zz&controls=maybe&interactive=%3Cb%3E`);
-	await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
-	await expect(page.locator('.embed-stepper')).toBeVisible();
-	await expect(page.locator('.embed')).toHaveAttribute('data-step', /^[a-z0-9-]+$/);
-	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	await page.goto(`${APP}/embed?step=nagato&controls=0&names=ru`);
+	await expectActiveStep(page, 'nagato');
 	await expect(page.locator('.embed-stepper')).toHaveCount(0);
-	await expect(page.locator('.embed')).toHaveAttribute('data-step', 'nagato');
 });
 
-for (const [w, h] of [
-	[300, 320],
-	[320, 480],
-	[800, 500]
-] as const) {
-	test.describe(`at ${w}×${h}`, () => {
-		test.use({ viewport: { width: w, height: h } });
-		test(`the embed fits and reads at ${w}×${h}`, async ({ page }) => {
-			await page.goto(`${APP}/embed?step=four-islands`);
-			await expect(page.locator('[data-map-state]')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
-			// Nothing sticks out past the frame's right edge (the root may clip it, so each element is measured).
-			const overflow = await page.evaluate(() => {
-				const right = Math.max(document.body.scrollWidth, ...[...document.querySelectorAll('body *')].map((el) => el.getBoundingClientRect().right));
-				return right - document.documentElement.clientWidth;
-			});
-			expect(overflow).toBeLessThanOrEqual(0.5);
-			await expect(page.getByRole('link', { name: 'Full story' })).toBeInViewport({ ratio: 1 });
-			await expect(page.getByRole('button', { name: 'Next step' })).toBeInViewport();
-			await screenshot(page, `embed-${w}x${h}`);
+test('the embed fits and reads in small and wide frames', async ({ page }) => {
+	await page.setViewportSize({ width: 300, height: 320 });
+	await page.goto(`${APP}/embed?step=four-islands`);
+	await expectMapState(page, 'idle');
+	for (const [w, h] of [
+		[300, 320],
+		[320, 480],
+		[800, 500]
+	] as const) {
+		await page.setViewportSize({ width: w, height: h });
+		// Nothing sticks out past the frame's right edge (the root may clip it, so each element is measured).
+		const overflow = await page.evaluate(() => {
+			const right = Math.max(document.body.scrollWidth, ...[...document.querySelectorAll('body *')].map((el) => el.getBoundingClientRect().right));
+			return right - document.documentElement.clientWidth;
 		});
-	});
-}
+		expect(overflow, `${w}×${h}`).toBeLessThanOrEqual(0.5);
+		await expect(page.getByRole('link', { name: 'Full story' })).toBeInViewport({ ratio: 1 });
+		await expect(page.getByRole('button', { name: 'Next step' })).toBeInViewport();
+		await expectMapState(page, 'idle');
+		await screenshot(page, `embed-${w}x${h}`);
+	}
+});

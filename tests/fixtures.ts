@@ -1,5 +1,6 @@
-// Shared browser-test fixtures: every test fails if a request leaves the machine or the page logs an error.
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+// Shared browser-test fixtures: every test fails if a request leaves the machine or the page logs an error, and
+// every wait names the state it waits for (the page contract in the README), never a duration.
+import { test as base, expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 export interface Guard {
@@ -38,34 +39,58 @@ export const test = base.extend<{ guard: Guard }>({
 
 export { expect };
 
-/** Step ids in document order, as the prerendered page lists them. */
+/**
+ * How long a map may take to settle. Generous on purpose: on a 2-core machine that renders WebGL in software while
+ * another program is busy, loading and drawing a step takes seconds. A wait ends as soon as its state is reached.
+ */
+export const MAP_SETTLE_MS = 90_000;
+/** For a test that visits every step and waits for the map at each. */
+export const WALK_TIMEOUT_MS = 600_000;
+
+type Scope = Page | Frame;
+
+/** The page's root element, which names the active step (`data-step`): the story's `.explainer` or the embed's. */
+export const storyRoot = (scope: Scope): Locator => scope.locator('[data-step]');
+/** The map's element, which carries `data-map-state`, `data-map-step` and the camera attributes. */
+export const mapFrame = (scope: Scope): Locator => scope.locator('[data-map-state]');
+
+/** Step ids in document order, as the prerendered story lists them. */
 export async function stepIds(page: Page): Promise<string[]> {
 	return page.locator('[data-step-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-step-id') ?? ''));
 }
 
-export const mapFrame = (page: Page) => page.locator('[data-map-state]');
+/** Waits until step `id` is the active one (the text may still be scrolling and the map moving). */
+export async function expectActiveStep(scope: Scope, id: string): Promise<void> {
+	await expect(storyRoot(scope)).toHaveAttribute('data-step', id, { timeout: MAP_SETTLE_MS });
+}
 
-/** Waits until the map has settled on the active step's target: idle, centre within `tolerancePx` of the target. */
-export async function expectMapOnTarget(page: Page, tolerancePx = 6): Promise<void> {
-	await expect(mapFrame(page)).toHaveAttribute('data-map-state', 'idle', { timeout: 20_000 });
-	await expect
-		.poll(
-			async () =>
-				page.evaluate(() => {
-					const map = window.__treatyMap;
-					const frame = document.querySelector('[data-map-state]');
-					if (!map || !frame) return Infinity;
-					const [lon, lat] = (frame.getAttribute('data-target-center') ?? '').split(',').map(Number);
-					// Distance on screen between where the camera looks and where the step aims, at the current zoom.
-					const c = map.getCenter();
-					const a = map.project([c.lng, c.lat]);
-					const b = map.project([lon!, lat!]);
-					return Math.hypot(a.x - b.x, a.y - b.y);
-				}),
-			{ timeout: 20_000, message: 'map centre reaches the step target' }
-		)
-		.toBeLessThan(tolerancePx);
-	await expect(mapFrame(page)).toHaveAttribute('data-map-state', 'idle', { timeout: 20_000 });
+/** Waits until step `id` is active and the map has arrived there: idle, following the story, on that step's view. */
+export async function expectArrivedAt(scope: Scope, id: string): Promise<void> {
+	await expectActiveStep(scope, id);
+	await expect(mapFrame(scope)).toHaveAttribute('data-map-step', id, { timeout: MAP_SETTLE_MS });
+}
+
+/** Waits for the map's state (`loading`, `moving`, `idle` or `error`, or a pattern of them). */
+export async function expectMapState(scope: Scope, state: string | RegExp): Promise<void> {
+	await expect(mapFrame(scope)).toHaveAttribute('data-map-state', state, { timeout: MAP_SETTLE_MS });
+}
+
+/**
+ * Waits until the app has taken over the prerendered page: the live map starts only after hydration, so a map that
+ * is moving, idle or has failed means the page's own controls now answer.
+ */
+export async function expectHydrated(page: Page): Promise<void> {
+	await expectMapState(page, /moving|idle|error/);
+}
+
+/** Waits for the query string the app writes with replaceState (read from outside the page: a navigation cannot cut it). */
+export async function expectSearch(page: Page, search: string): Promise<void> {
+	await expect(page).toHaveURL((url) => url.search === search, { timeout: MAP_SETTLE_MS });
+}
+
+/** Two rendering frames: enough for IntersectionObservers and Svelte's updates of the last input to have run. */
+export async function nextFrames(page: Page): Promise<void> {
+	await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 }
 
 /** Saves a screenshot under test-results/screens/ for a person to look at. */
@@ -78,5 +103,5 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function expectImageLoaded(img: Locator): Promise<void> {
 	await img.scrollIntoViewIfNeeded();
 	await expect(img).toBeVisible();
-	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { timeout: MAP_SETTLE_MS }).toBe(true);
 }

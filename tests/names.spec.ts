@@ -1,5 +1,5 @@
 // Naming: one switch changes every name at once (labels, text, legend, popups, title), and the URL keeps it.
-import { test, expect, expectMapOnTarget } from './fixtures';
+import { test, expect, expectArrivedAt, expectSearch } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function islandLabels(page: Page): Promise<string[]> {
@@ -14,10 +14,10 @@ async function islandLabels(page: Page): Promise<string[]> {
 	});
 }
 
-test('switching names changes the map labels and the step text, and survives a reload', async ({ page }) => {
+test('switching names changes the map labels and the step text, survives a reload and lasts for the session', async ({ page }) => {
 	await page.emulateMedia({ reducedMotion: 'reduce' });
 	await page.goto('/?step=four-islands');
-	await expectMapOnTarget(page);
+	await expectArrivedAt(page, 'four-islands');
 	// The step's own words (its hidden static map keeps the default names, for print and for readers without script).
 	const card = page.locator('[data-step-id="four-islands"] .facts');
 	const description = page.locator('[data-step-id="four-islands"] .map-description');
@@ -33,12 +33,12 @@ test('switching names changes the map labels and the step text, and survives a r
 	await expect(description).not.toContainText('Iturup');
 	await expect(description).toContainText(/administers/i);
 	await expect(page.locator('#announcer')).toContainText(/Japanese names/);
-	await expect.poll(() => page.evaluate(() => location.search)).toContain('names=ja');
+	await expectSearch(page, '?step=four-islands&names=ja');
 
 	await page.reload();
 	await expect(page.getByRole('radio', { name: 'Japanese' })).toBeChecked();
 	await expect(card).toContainText('Etorofu');
-	await expectMapOnTarget(page);
+	await expectArrivedAt(page, 'four-islands');
 	await expect.poll(() => islandLabels(page)).toContain('Etorofu');
 
 	await page.getByRole('radio', { name: 'Russian' }).check();
@@ -46,21 +46,10 @@ test('switching names changes the map labels and the step text, and survives a r
 	await expect(card).not.toContainText('Etorofu');
 	await expect.poll(() => islandLabels(page)).toContain('Iturup');
 	await expect(page).toHaveTitle(/.+/);
-	await expect.poll(() => page.evaluate(() => location.search)).toContain('names=ru');
-});
+	await expectSearch(page, '?step=four-islands&names=ru');
 
-test('an unknown names value falls back to both', async ({ page }) => {
-	await page.goto('/?step=four-islands&names=klingon');
-	await expect(page.getByRole('radio', { name: 'Both' })).toBeChecked();
-	await expect(page.locator('[data-step-id="four-islands"] .facts')).toContainText('Iturup / Etorofu');
-	await expectMapOnTarget(page);
-});
-
-test('the choice lasts for the session', async ({ page }) => {
-	await page.goto('/?names=ru');
-	await expect(page.getByRole('radio', { name: 'Russian' })).toBeChecked();
-	await page.getByRole('radio', { name: 'Japanese' }).check();
+	// A link without a naming choice keeps the reader's choice for the rest of the session, and the URL says so.
 	await page.goto('/');
-	await expect(page.getByRole('radio', { name: 'Japanese' })).toBeChecked();
-	await expect.poll(() => page.evaluate(() => location.search)).toContain('names=ja');
+	await expect(page.getByRole('radio', { name: 'Russian' })).toBeChecked();
+	await expectSearch(page, '?names=ru');
 });
