@@ -10,10 +10,10 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { panelPadding, viewFor } from '../src/lib/map/camera';
 import { offlineStyle, storySources } from '../src/lib/map/offlineStyle';
-import { STORY_LAYERS } from '../src/lib/map/storyLayers';
+import { STORY_LAYER_ENTRIES } from '../src/lib/map/storyLayers';
 import { storyMapData } from '../src/lib/server/mapData';
 import { renderStep } from '../src/lib/story/renderNames';
-import { story } from '../src/lib/story/story';
+import { story } from '../src/lib/story/storyFor';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VIEWPORT = { width: 1280, height: 800 };
@@ -87,13 +87,13 @@ function prepareBaseline(dir: string): void {
 		byline: story.byline,
 		footer: 'Map data: Natural Earth; © OpenStreetMap contributors',
 		sources: Object.entries(storySources(urls, data.islandLabels)).map(([id, source]) => ({ id, source })),
-		layers: STORY_LAYERS.map((l) => l.spec),
-		layerPaint: Object.fromEntries(STORY_LAYERS.map((l) => [l.spec.id, l.opacity])),
+		layers: STORY_LAYER_ENTRIES.map((l) => l.spec),
+		layerPaint: Object.fromEntries(STORY_LAYER_ENTRIES.map((l) => [l.spec.id, l.opacity])),
 		chapters: story.steps.map((s, i) => {
 			const step = renderStep(s, 'both');
 			const view = viewFor(data.targets[i]!, VIEWPORT, panel);
 			const visible = (on: boolean) =>
-				STORY_LAYERS.filter((l) => step.layers.includes(l.group)).map((l) => ({ layer: l.spec.id, opacity: on ? 1 : 0 }));
+				STORY_LAYER_ENTRIES.filter((l) => step.layers.includes(l.group)).map((l) => ({ layer: l.spec.id, opacity: on ? 1 : 0 }));
 			return {
 				id: step.id,
 				alignment: 'lefty',

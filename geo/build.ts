@@ -1,5 +1,6 @@
 // `npm run geo`: regenerates every geo/ layer from npm packages, validates them all, then swaps them in at once.
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import rewind from '@turf/rewind';
 import distance from '@turf/distance';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -24,7 +25,6 @@ import { untangleRing } from '../src/lib/geo/untangleRing';
 import type { BBox, HokkaidoProperties, IslandId, IslandProperties, LineProperties, PlaceProperties } from '../src/lib/geo/types';
 import { DETAIL_BBOX, ISLAND_IDS, STORY_BBOX } from '../src/lib/geo/types';
 import { formatGeoError, GEO_LAYER_IDS, layerFileName, validateGeo, type GeoLayerId } from '../src/lib/geo/validateGeo';
-import { rewindRfc7946 } from '../src/lib/geo/windRings';
 import {
 	HOKKAIDO_FACTS,
 	ISLAND_FACTS,
@@ -128,6 +128,11 @@ const log: Log = {
 	}
 };
 
+/** RFC 7946's right-hand rule: exterior rings counter-clockwise, holes clockwise (@turf/rewind). */
+function rfc7946<G extends Polygon | MultiPolygon>(geometry: G): G {
+	return rewind(geometry, { reverse: false }) as G;
+}
+
 // ---------- islands and Hokkaido, from the OSM-derived outlines ----------
 
 interface OsmOutlines {
@@ -175,7 +180,7 @@ function pickOsmOutlines(): OsmOutlines {
 /** Simplifies and rounds a story outline, refusing to lose a part or more than MAX_AREA_CHANGE of its area. */
 function storyOutline(name: string, raw: MultiPolygon, toleranceM: number): MultiPolygon {
 	const before = areaKm2(raw, 3);
-	const out = rewindRfc7946(roundGeometry(simplifyOutline(raw, toleranceM, STORY_DECIMALS), STORY_DECIMALS) as MultiPolygon);
+	const out = rfc7946(roundGeometry(simplifyOutline(raw, toleranceM, STORY_DECIMALS), STORY_DECIMALS) as MultiPolygon);
 	const after = areaKm2(out, 3);
 	const vertices = (g: MultiPolygon): number => g.coordinates.flat(2).length;
 	const change = (after - before) / before;
@@ -285,7 +290,7 @@ function buildLand(neVersion: string): FeatureCollection<Poly, BasemapProps> {
 	assertNoJumpWithin(kept, DETAIL_BBOX);
 	const clipped = clipPolygons({ type: 'MultiPolygon', coordinates: kept }, DETAIL_BBOX);
 	if (!clipped) throw new Error('no land in DETAIL_BBOX');
-	const geometry = rewindRfc7946(roundGeometry(simplifyOutline(clipped, LAND_SIMPLIFY_TOLERANCE_M, DETAIL_DECIMALS), DETAIL_DECIMALS) as MultiPolygon);
+	const geometry = rfc7946(roundGeometry(simplifyOutline(clipped, LAND_SIMPLIFY_TOLERANCE_M, DETAIL_DECIMALS), DETAIL_DECIMALS) as MultiPolygon);
 	log.say(`  land: ${kept.length} Natural Earth polygons in DETAIL_BBOX (${dropped} dropped as Hokkaido or the four islands), ${geometry.coordinates.flat(2).length} vertices`);
 	const properties = { id: 'land', source: `Natural Earth ${neVersion} 1:10m land (world-atlas), clipped to DETAIL_BBOX` };
 	return { type: 'FeatureCollection', features: [featureOf(properties, geometry as Poly)] };
@@ -323,7 +328,7 @@ function buildWorld(neVersion: string): FeatureCollection<Poly, BasemapProps> {
 		if (areaKm2({ type: 'Polygon', coordinates: rings }, 3) > WORLD_DROPPABLE_KM2) throw new Error('world: a large polygon crosses itself');
 		return false;
 	});
-	const geometry = rewindRfc7946({ type: 'MultiPolygon', coordinates: kept });
+	const geometry = rfc7946({ type: 'MultiPolygon', coordinates: kept });
 	log.say(
 		`  world: ${parts.length} Natural Earth 1:50m polygons -> ${geometry.coordinates.length} (${parts.length - simplified.coordinates.length} ` +
 			`collapsed by rounding, ${simplified.coordinates.length - kept.length} atolls that touch themselves at 2 decimals dropped), ${geometry.coordinates.flat(2).length} vertices`
@@ -360,6 +365,7 @@ function lineFeature(facts: LineFacts, geometry: LineString, lengthKm: number | 
 		description: facts.description,
 		date: facts.date,
 		length_km: lengthKm,
+		style: facts.style,
 		source: facts.source
 	};
 	return featureOf(properties, geometry);

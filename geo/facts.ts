@@ -1,5 +1,6 @@
 // The hand-entered facts geo/build.ts merges with geometry: names, administration and claims, places, lines, sources.
 import type { IslandId, PlaceRegion, Source } from '../src/lib/geo/types';
+import type { LineStyleId } from '../src/lib/map/layerRegistry';
 
 /** The day the sources below were read. */
 export const ACCESSED = '2026-11-28';
@@ -252,6 +253,8 @@ export const PLACE_FACTS: PlaceFacts[] = [
 
 export interface LineFacts extends Names {
 	id: string;
+	/** How the map draws it: a key of LINE_STYLES (src/lib/map/layerRegistry.ts). */
+	style: LineStyleId;
 	description: string;
 	date: string | null;
 	source: Source;
@@ -259,6 +262,7 @@ export interface LineFacts extends Names {
 
 export const SHIMODA_LINE: LineFacts = {
 	id: 'shimoda-1855',
+	style: 'treaty-border',
 	name_en: 'Treaty of Shimoda boundary (1855)',
 	name_ja: 'Nichiro Washin Jōyaku no kokkyō',
 	name_ja_native: '日露和親条約の国境',
@@ -277,6 +281,7 @@ export const SHIMODA_LINE: LineFacts = {
 
 export const NOSAPPU_GAP_LINE: LineFacts = {
 	id: 'nosappu-gap',
+	style: 'measured-gap',
 	name_en: 'Cape Nosappu to Kaigara/Signalny rock',
 	name_ja: 'Nosappu-misaki – Kaigara-jima',
 	name_ja_native: '納沙布岬–貝殻島',

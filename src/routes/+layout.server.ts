@@ -1,8 +1,8 @@
-// Build time only (shared by the story and the embed): resolve each step's camera and the label points from the committed geo/ data,
-// and read the publisher's basemap setting (PUBLIC_BASEMAP_STYLE) once, at build.
+// Build time only (shared by every page): resolve each step's camera, the label points and the features' popups from
+// the committed geo/ data, and read the publisher's basemap setting (PUBLIC_BASEMAP_STYLE) once, at build.
 import { storyMapData } from '$lib/server/mapData';
 import { basemapStyleFrom } from '$lib/map/basemapSetting';
-import { story } from '$lib/story/story';
+import { story } from '$lib/story/storyFor';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = () => ({

@@ -1,5 +1,6 @@
 // Brings a step to the reading line (the same line trackActiveStep watches), instantly or smoothly.
-import { READING_LINE_NARROW, READING_LINE_WIDE, WIDE_LAYOUT_QUERY } from './trackActiveStep';
+import { WIDE_QUERY } from '../layout/layout';
+import { READING_LINE_NARROW, READING_LINE_WIDE } from './trackActiveStep';
 
 /** How long a smooth scroll may take before tracking resumes anyway, in ms (if no scrollend arrives). */
 export const SCROLL_SETTLE_MAX_MS = 1500;
@@ -9,7 +10,7 @@ export const SCROLL_SETTLE_MAX_MS = 1500;
  * above the viewport. Resolves when the scroll has settled.
  */
 export function scrollToStep(el: HTMLElement, smooth: boolean, topInsetPx = 0): Promise<void> {
-	const wide = window.matchMedia(WIDE_LAYOUT_QUERY).matches;
+	const wide = window.matchMedia(WIDE_QUERY).matches;
 	const vh = window.innerHeight;
 	const line = vh * (wide ? READING_LINE_WIDE : READING_LINE_NARROW);
 	const rect = el.getBoundingClientRect();

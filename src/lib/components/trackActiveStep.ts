@@ -1,12 +1,12 @@
 // Scroll tracking: the step crossing the reading line is the active one. An IntersectionObserver against the
 // viewport (which is the frame's own inside an iframe), never a window scroll listener; disconnected on cleanup.
 import type { Attachment } from 'svelte/attachments';
+import { WIDE_QUERY } from '../layout/layout';
 
 /** Where the reading line sits, as a share of the viewport height from the top, on wide and narrow layouts. */
 export const READING_LINE_WIDE = 0.5;
 /** On phones the map takes the top of the screen, so the line sits in the middle of the text below it. */
 export const READING_LINE_NARROW = 0.6;
-export const WIDE_LAYOUT_QUERY = '(min-width: 900px)';
 
 export interface TrackOptions {
 	/** Called with the index (in document order) of the step crossing the reading line. */
@@ -18,7 +18,7 @@ export interface TrackOptions {
 export function trackActiveStep({ onactive, paused }: TrackOptions): Attachment<HTMLElement> {
 	return (node) => {
 		const steps = Array.from(node.querySelectorAll<HTMLElement>('[data-step-id]'));
-		const wide = window.matchMedia(WIDE_LAYOUT_QUERY);
+		const wide = window.matchMedia(WIDE_QUERY);
 		let observer: IntersectionObserver | null = null;
 
 		const connect = (): void => {

@@ -1,5 +1,6 @@
 // The /embed page's URL options (step, names, controls, interactive) and the copy-paste snippets that set them.
 import type { NamingMode } from '../geo/types';
+import { enEmbed } from '../i18n/en';
 import { DEFAULT_NAMES, parseUrlState } from '../url/urlState';
 import { isNamingMode, isStepId } from './protocol';
 
@@ -21,7 +22,8 @@ export const EMBED_OPTION_KEYS = ['step', 'names', 'controls', 'interactive'] as
 export const EMBED_PATH = '/embed';
 export const EMBED_SCRIPT_PATH = '/embed.js';
 export const EMBED_INITIAL_HEIGHT_PX = 480;
-export const EMBED_TITLE = 'Map: why Japan and Russia still have no peace treaty';
+/** The iframe's accessible name when the publisher gives none (a UI string, in the messages). */
+export const EMBED_TITLE = enEmbed.title;
 
 const TRUE_WORDS = ['1', 'true', 'yes'];
 const FALSE_WORDS = ['0', 'false', 'no'];

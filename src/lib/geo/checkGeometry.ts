@@ -1,7 +1,7 @@
 // RFC 7946 geometry checks: types, coordinate arrays, ranges, closed rings, right-hand winding, self-intersections.
 import type { Geometry, Position } from 'geojson';
 import { findKinks } from './findKinks';
-import { ringWindsRight } from './windRings';
+import booleanClockwise from '@turf/boolean-clockwise';
 
 export type GeometryType = Exclude<Geometry['type'], 'GeometryCollection'>;
 
@@ -97,7 +97,7 @@ function checkPolygon(rings: unknown, where: string, out: Problems): boolean {
 		const at = `${where}${i === 0 ? 'exterior ring' : `hole ${i}`}`;
 		if (!checkRing(ring, at, out)) {
 			ok = false;
-		} else if (!ringWindsRight(ring as Position[], i > 0)) {
+		} else if (booleanClockwise(ring as Position[]) !== i > 0) {
 			out.add(
 				'winding',
 				`${at} winds ${i === 0 ? 'clockwise' : 'counter-clockwise'}; RFC 7946 wants exterior rings counter-clockwise and holes clockwise`

@@ -1,5 +1,8 @@
 // Cuts outlines and lines to a [west, south, east, north] box (or, for lines, to what lies outside it).
+// The cuts are Turf's where Turf has them (@turf/intersect, @turf/bbox-clip); written here is only what it lacks:
+// keeping the parts of lines that lie outside a box.
 import bbox from '@turf/bbox';
+import bboxClip from '@turf/bbox-clip';
 import { feature, featureCollection, polygon } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import type { LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
@@ -50,53 +53,26 @@ function grow(box: BBox, d: number): BBox {
 	return [box[0] - d, box[1] - d, box[2] + d, box[3] + d];
 }
 
-/** Sutherland–Hodgman: each ring cut by each edge of the box in turn. Null when the exterior vanishes. */
+/** Sutherland–Hodgman (@turf/bbox-clip): each ring cut by the box. Null when the exterior vanishes. */
 function preclip(rings: Position[][], box: BBox): ReturnType<typeof polygon> | null {
-	const edges: [(p: Position) => boolean, (a: Position, b: Position) => Position][] = [
-		[(p) => p[0]! >= box[0], (a, b) => atX(a, b, box[0])],
-		[(p) => p[0]! <= box[2], (a, b) => atX(a, b, box[2])],
-		[(p) => p[1]! >= box[1], (a, b) => atY(a, b, box[1])],
-		[(p) => p[1]! <= box[3], (a, b) => atY(a, b, box[3])]
-	];
-	const cutRing = (ring: Position[]): Position[] | null => {
-		let pts = ring.slice(0, -1);
-		for (const [inside, cross] of edges) {
-			const next: Position[] = [];
-			for (let i = 0; i < pts.length; i++) {
-				const a = pts[i]!;
-				const b = pts[(i + 1) % pts.length]!;
-				if (inside(a)) next.push(a);
-				if (inside(a) !== inside(b)) next.push(cross(a, b));
-			}
-			pts = next;
-			if (pts.length < 3) return null;
-		}
-		return [...pts, pts[0]!];
-	};
-	const [outer, ...holes] = rings.map(cutRing);
-	if (!outer) return null;
-	return polygon([outer, ...holes.filter((h): h is Position[] => h !== null)]);
-}
-
-function atX(a: Position, b: Position, x: number): Position {
-	const t = (x - a[0]!) / (b[0]! - a[0]!);
-	return [x, a[1]! + t * (b[1]! - a[1]!)];
-}
-
-function atY(a: Position, b: Position, y: number): Position {
-	const t = (y - a[1]!) / (b[1]! - a[1]!);
-	return [a[0]! + t * (b[0]! - a[0]!), y];
+	const cut = bboxClip(polygon(rings), box).geometry;
+	return cut.type === 'Polygon' && cut.coordinates.length > 0 ? polygon(cut.coordinates) : null;
 }
 
 /**
- * The pieces of lines inside `box` (keep 'inside') or outside it (keep 'outside'), as a MultiLineString, or null.
- * Each segment is cut at the box edge (Liang–Barsky), so pieces end exactly on it.
+ * The pieces of lines inside `box` (keep 'inside', @turf/bbox-clip) or outside it (keep 'outside': each segment is
+ * cut at the box edge, Liang–Barsky, so pieces end exactly on it), as a MultiLineString, or null.
  */
 export function clipLines(
 	geometry: LineString | MultiLineString,
 	box: BBox,
 	keep: 'inside' | 'outside' = 'inside'
 ): MultiLineString | null {
+	if (keep === 'inside') {
+		const cut = bboxClip(geometry, box).geometry as LineString | MultiLineString;
+		const parts = (cut.type === 'LineString' ? [cut.coordinates] : cut.coordinates).filter((l) => l.length >= 2);
+		return parts.length > 0 ? { type: 'MultiLineString', coordinates: parts } : null;
+	}
 	const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
 	const out: Position[][] = [];
 	for (const line of lines) {
@@ -109,9 +85,7 @@ export function clipLines(
 			const a = line[i]!;
 			const b = line[i + 1]!;
 			const [t0, t1] = insideInterval(a, b, box);
-			const inside: [number, number][] = t0 < t1 ? [[t0, t1]] : [];
-			const outside: [number, number][] = t0 < t1 ? ([[0, t0], [t1, 1]] as [number, number][]).filter(([u, v]) => u < v) : [[0, 1]];
-			const pieces = keep === 'inside' ? inside : outside;
+			const pieces: [number, number][] = t0 < t1 ? ([[0, t0], [t1, 1]] as [number, number][]).filter(([u, v]) => u < v) : [[0, 1]];
 			for (const [u, v] of pieces) {
 				const p = at(a, b, u);
 				const q = at(a, b, v);

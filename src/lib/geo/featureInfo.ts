@@ -1,9 +1,11 @@
 // What a popup says about a feature: both sides' names, who administers and who claims, figures, dates, sources.
 import type { Feature } from 'geojson';
-import type { Source } from './types';
+import type { Source, StoryLayerId } from './types';
 
 export interface FeatureInfo {
 	id: string;
+	/** The story layer (and MapLibre source) that holds it. */
+	layer: StoryLayerId;
 	kind: 'island' | 'region' | 'place' | 'line';
 	name_en: string;
 	name_ja: string;
@@ -25,6 +27,8 @@ export interface FeatureInfo {
 	length_km?: number | null;
 	source?: Source;
 	outline_source?: string;
+	/** Lines: how it is drawn (layerRegistry.ts LINE_STYLES). */
+	style?: string;
 	/** Where a popup opened from the keyboard points. */
 	anchor: [number, number];
 }
@@ -49,24 +53,14 @@ const KEYS = [
 	'date',
 	'length_km',
 	'source',
-	'outline_source'
+	'outline_source',
+	'style'
 ] as const;
 
 /** Copies the popup's fields out of a validated geo/ feature (and nothing else: popups get no free-form HTML). */
-export function featureInfo(feature: Feature, anchor: [number, number]): FeatureInfo {
+export function featureInfo(feature: Feature, layer: StoryLayerId, anchor: [number, number]): FeatureInfo {
 	const p = (feature.properties ?? {}) as Record<string, unknown>;
-	const info: Record<string, unknown> = { id: String(p.id), kind: p.kind, anchor };
+	const info: Record<string, unknown> = { id: String(p.id), layer, kind: p.kind, anchor };
 	for (const key of KEYS) if (p[key] !== undefined) info[key] = p[key];
 	return info as unknown as FeatureInfo;
-}
-
-/** A date as readers write it: "15 December 2016", "January 2018". */
-export function formatDate(iso: string): string {
-	const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
-	if (!m) return iso;
-	const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-	const [, y, mo, d] = m;
-	const month = mo ? months[Number(mo) - 1] : undefined;
-	if (!month) return y!;
-	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }

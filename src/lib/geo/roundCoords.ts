@@ -1,4 +1,8 @@
 // Rounds coordinates to a fixed number of decimals so outputs are small and byte-for-byte reproducible.
+// The rounding is @turf/truncate's. What is written here is what no Turf module does: drop the repeats rounding makes
+// and the rings and lines it collapses, keeping every other vertex (@turf/clean-coords would also drop collinear
+// vertices, changing outlines beyond their rounding, and throws on a ring it collapses instead of dropping it).
+import truncate from '@turf/truncate';
 import type { Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 
 export function roundTo(x: number, decimals: number): number {
@@ -8,38 +12,37 @@ export function roundTo(x: number, decimals: number): number {
 }
 
 export function roundPosition(p: Position, decimals: number): Position {
-	return p.map((x) => roundTo(x, decimals));
+	return truncate({ type: 'Point', coordinates: p }, { precision: decimals, coordinates: p.length }).coordinates;
 }
 
 function samePosition(a: Position, b: Position): boolean {
 	return a[0] === b[0] && a[1] === b[1];
 }
 
-/** Rounds a run of positions and drops repeats that rounding made consecutive. */
-function roundRun(run: Position[], decimals: number): Position[] {
+/** A rounded run of positions without the repeats that rounding made consecutive. */
+function dropRepeats(run: Position[]): Position[] {
 	const out: Position[] = [];
 	for (const p of run) {
-		const r = roundPosition(p, decimals);
 		const last = out[out.length - 1];
-		if (!last || !samePosition(last, r)) out.push(r);
+		if (!last || !samePosition(last, p)) out.push(p);
 	}
 	return out;
 }
 
 /** A rounded ring stays closed; it is null when rounding left fewer than four positions (it became a sliver). */
-function roundRing(ring: Position[], decimals: number): Position[] | null {
-	const out = roundRun(ring, decimals);
+function dropCollapsedRing(ring: Position[]): Position[] | null {
+	const out = dropRepeats(ring);
 	const first = out[0];
 	const last = out[out.length - 1];
 	if (first && last && !samePosition(first, last)) out.push(first);
 	return out.length >= 4 ? out : null;
 }
 
-function roundPolygon(rings: Position[][], decimals: number): Position[][] | null {
+function dropCollapsedPolygon(rings: Position[][]): Position[][] | null {
 	const [outer, ...holes] = rings;
-	const exterior = outer ? roundRing(outer, decimals) : null;
+	const exterior = outer ? dropCollapsedRing(outer) : null;
 	if (!exterior) return null;
-	return [exterior, ...holes.map((h) => roundRing(h, decimals)).filter((h): h is Position[] => h !== null)];
+	return [exterior, ...holes.map(dropCollapsedRing).filter((h): h is Position[] => h !== null)];
 }
 
 /**
@@ -51,28 +54,23 @@ export function roundGeometry(geometry: LineString | MultiLineString, decimals: 
 export function roundGeometry(geometry: Polygon | MultiPolygon, decimals: number): Polygon | MultiPolygon;
 export function roundGeometry(geometry: Geometry, decimals: number): Geometry;
 export function roundGeometry(geometry: Geometry, decimals: number): Geometry {
+	return dropCollapsed(truncate(geometry, { precision: decimals, coordinates: 2 }));
+}
+
+function dropCollapsed(geometry: Geometry): Geometry {
 	switch (geometry.type) {
 		case 'Point':
-			return { type: 'Point', coordinates: roundPosition(geometry.coordinates, decimals) };
 		case 'MultiPoint':
-			return { type: 'MultiPoint', coordinates: geometry.coordinates.map((p) => roundPosition(p, decimals)) };
+			return geometry;
 		case 'LineString':
-			return { type: 'LineString', coordinates: roundRun(geometry.coordinates, decimals) };
+			return { type: 'LineString', coordinates: dropRepeats(geometry.coordinates) };
 		case 'MultiLineString':
-			return {
-				type: 'MultiLineString',
-				coordinates: geometry.coordinates.map((l) => roundRun(l, decimals)).filter((l) => l.length >= 2)
-			};
+			return { type: 'MultiLineString', coordinates: geometry.coordinates.map(dropRepeats).filter((l) => l.length >= 2) };
 		case 'Polygon':
-			return { type: 'Polygon', coordinates: roundPolygon(geometry.coordinates, decimals) ?? [] };
+			return { type: 'Polygon', coordinates: dropCollapsedPolygon(geometry.coordinates) ?? [] };
 		case 'MultiPolygon':
-			return {
-				type: 'MultiPolygon',
-				coordinates: geometry.coordinates
-					.map((p) => roundPolygon(p, decimals))
-					.filter((p): p is Position[][] => p !== null)
-			};
+			return { type: 'MultiPolygon', coordinates: geometry.coordinates.map(dropCollapsedPolygon).filter((p): p is Position[][] => p !== null) };
 		case 'GeometryCollection':
-			return { type: 'GeometryCollection', geometries: geometry.geometries.map((g) => roundGeometry(g, decimals)) };
+			return { type: 'GeometryCollection', geometries: geometry.geometries.map(dropCollapsed) };
 	}
 }

@@ -1,4 +1,6 @@
 // Douglas–Peucker simplification with a tolerance in metres, that never drops an islet or makes a ring cross itself.
+// Why not @turf/simplify: its tolerance is in degrees (so it simplifies east-west more than north-south at these
+// latitudes), it may reduce an islet's ring to nothing, and it leaves a ring it made cross itself as it is.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { findKinkSegments } from './findKinks';
 import { roundPosition } from './roundCoords';

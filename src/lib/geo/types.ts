@@ -1,5 +1,8 @@
 // The shared shape of every geo/ layer: typed GeoJSON features whose properties carry all a story step or popup needs.
+// The properties' types are inferred from their schemas (featureSchemas.ts).
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type * as v from 'valibot';
+import type { HokkaidoPropertiesSchema, IslandPropertiesSchema, LinePropertiesSchema, PlacePropertiesSchema, SourceSchema } from './featureSchemas';
 
 /** The four disputed islands / island groups. */
 export const ISLAND_IDS = ['iturup', 'kunashir', 'shikotan', 'habomai'] as const;
@@ -31,68 +34,18 @@ export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
 export type NamingMode = 'ja' | 'ru' | 'both';
 export const NAMING_MODES: readonly NamingMode[] = ['both', 'ja', 'ru'];
 
-/**
- * Names of a feature in every convention. For undisputed places several are equal.
- * `label_*` are precomputed by geo/build.ts (via namesFor) so MapLibre can read them with ['get', 'label_ru'].
- */
-export interface NameProperties {
-	name_en: string;
-	name_ja: string; // romaji, e.g. "Etorofu"
-	name_ja_native: string; // kanji/kana, e.g. "択捉島"
-	name_ru: string; // Latin transliteration, e.g. "Iturup"
-	name_ru_native: string; // Cyrillic, e.g. "Итуруп"
-	label_ja: string;
-	label_ru: string;
-	label_both: string; // e.g. "Iturup / Etorofu"
-}
+export type PlaceRegion = (typeof PLACE_REGIONS)[number];
+/** Where a place must lie (validateGeo checks it against the islands and src/lib/geo/regionBoxes.ts). */
+export const PLACE_REGIONS = ['japan', 'russia', 'vietnam', 'disputed'] as const;
 
-export interface Source {
-	title: string;
-	url?: string;
-	publisher?: string;
-	accessed?: string; // ISO date the source was read
-}
-
-export interface IslandProperties extends NameProperties {
-	id: IslandId;
-	kind: 'island';
-	administered_by: string; // "Russia"
-	administered_as: string; // e.g. "Kurilsky District, Sakhalin Oblast"
-	claimed_by: string; // "Japan"
-	claimed_as: string; // e.g. "Etorofu, Nemuro Subprefecture, Hokkaido"
-	area_km2: number; // computed with @turf/area from this geometry, rounded to 1 decimal
-	area_official_km2: number;
-	area_official_source: Source;
-	outline_source: string; // which dataset the outline comes from
-	description: string;
-}
-
-export interface HokkaidoProperties extends NameProperties {
-	id: 'hokkaido';
-	kind: 'region';
-	description: string;
-	outline_source: string;
-}
-
-export type PlaceRegion = 'japan' | 'russia' | 'vietnam' | 'disputed';
-
-export interface PlaceProperties extends NameProperties {
-	id: string;
-	kind: 'place';
-	region: PlaceRegion; // where the point must lie (checked by the validator)
-	description: string; // one line
-	date: string | null; // ISO date (YYYY-MM-DD or YYYY-MM) where one applies
-	source: Source;
-}
-
-export interface LineProperties extends NameProperties {
-	id: string;
-	kind: 'line';
-	description: string;
-	date: string | null;
-	length_km: number | null; // computed with Turf where the length is the point (the Nosappu gap)
-	source: Source;
-}
+/** Where a fact comes from (the schema is SourceSchema in featureSchemas.ts). */
+export type Source = v.InferOutput<typeof SourceSchema>;
+/** The names every story feature carries, in every convention. */
+export type NameProperties = Pick<PlaceProperties, 'name_en' | 'name_ja' | 'name_ja_native' | 'name_ru' | 'name_ru_native' | 'label_ja' | 'label_ru' | 'label_both'>;
+export type IslandProperties = v.InferOutput<typeof IslandPropertiesSchema>;
+export type HokkaidoProperties = v.InferOutput<typeof HokkaidoPropertiesSchema>;
+export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;
+export type LineProperties = v.InferOutput<typeof LinePropertiesSchema>;
 
 export type IslandFeature = Feature<Polygon | MultiPolygon, IslandProperties>;
 export type HokkaidoFeature = Feature<Polygon | MultiPolygon, HokkaidoProperties>;

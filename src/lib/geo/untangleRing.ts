@@ -1,6 +1,7 @@
 // Splits a ring that passes through the same vertex twice (a "pinched" ring) into simple loops.
+import area from '@turf/area';
+import booleanClockwise from '@turf/boolean-clockwise';
 import type { Position } from 'geojson';
-import { ringSignedArea } from './windRings';
 
 export interface UntangledRing {
 	/** Loops that wind the same way as the ring's largest loop: pieces of land in their own right. */
@@ -30,10 +31,11 @@ export function untangleRing(ring: readonly Position[]): UntangledRing {
 		stack.push(p);
 	}
 	if (stack.length >= 3) loops.push([...stack, stack[0]!]);
-	const largest = loops.reduce((a, b) => (Math.abs(ringSignedArea(b)) > Math.abs(ringSignedArea(a)) ? b : a), loops[0] ?? []);
-	const sign = Math.sign(ringSignedArea(largest));
+	const size = (loop: Position[]): number => area({ type: 'Polygon', coordinates: [loop] });
+	const largest = loops.reduce((a, b) => (size(b) > size(a) ? b : a), loops[0] ?? []);
+	const clockwise = largest.length >= 4 && booleanClockwise(largest);
 	return {
-		lobes: loops.filter((l) => Math.sign(ringSignedArea(l)) === sign),
-		pinchedHoles: loops.filter((l) => Math.sign(ringSignedArea(l)) !== sign)
+		lobes: loops.filter((l) => booleanClockwise(l) === clockwise),
+		pinchedHoles: loops.filter((l) => booleanClockwise(l) !== clockwise)
 	};
 }

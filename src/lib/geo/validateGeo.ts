@@ -3,7 +3,8 @@ import distance from '@turf/distance';
 import type { Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { areaKm2 } from './areaKm2';
 import { checkGeometry, type GeometryRule } from './checkGeometry';
-import { checkProperties, HOKKAIDO_FIELDS, ISLAND_FIELDS, LINE_FIELDS, PLACE_FIELDS, type FieldSpecs } from './checkProperties';
+import type * as v from 'valibot';
+import { checkFeatureProperties, HokkaidoPropertiesSchema, IslandPropertiesSchema, LinePropertiesSchema, PlacePropertiesSchema } from './featureSchemas';
 import { pointInBBox } from './inBBox';
 import { nearestGap } from './nearestGap';
 import { DISPUTED_TOLERANCE_KM, inRegionBoxes } from './regionBoxes';
@@ -43,8 +44,8 @@ export function formatGeoError(e: GeoError): string {
 
 interface LayerRule {
 	geometry: GeometryRule;
-	/** Property schema; basemap layers have none beyond a consistent id. */
-	fields?: FieldSpecs;
+	/** Property schema (featureSchemas.ts); basemap layers have none beyond a consistent id. */
+	properties?: v.GenericSchema;
 	/** Ids that must be present. */
 	required?: readonly string[];
 	/** Every coordinate must lie in this box. */
@@ -57,20 +58,20 @@ const LINEAR = ['LineString', 'MultiLineString'] as const;
 const RULES: Record<GeoLayerId, LayerRule> = {
 	islands: {
 		geometry: { types: POLYGONAL, kinks: true },
-		fields: ISLAND_FIELDS,
+		properties: IslandPropertiesSchema,
 		required: ISLAND_IDS,
 		within: { box: ISLANDS_BBOX, name: 'ISLANDS_BBOX' }
 	},
-	hokkaido: { geometry: { types: POLYGONAL, kinks: true }, fields: HOKKAIDO_FIELDS, required: ['hokkaido'] },
+	hokkaido: { geometry: { types: POLYGONAL, kinks: true }, properties: HokkaidoPropertiesSchema, required: ['hokkaido'] },
 	places: {
 		geometry: { types: ['Point'], kinks: false },
-		fields: PLACE_FIELDS,
+		properties: PlacePropertiesSchema,
 		required: REQUIRED_PLACE_IDS,
 		within: { box: STORY_BBOX, name: 'STORY_BBOX' }
 	},
 	lines: {
 		geometry: { types: LINEAR, kinks: false },
-		fields: LINE_FIELDS,
+		properties: LinePropertiesSchema,
 		required: REQUIRED_LINE_IDS,
 		within: { box: STORY_BBOX, name: 'STORY_BBOX' }
 	},
@@ -183,7 +184,7 @@ function checkLayer(file: string, json: unknown, rule: LayerRule, errors: GeoErr
 		} else if (propId !== undefined) {
 			at('id', 'properties.id must be a string');
 		}
-		if (rule.fields) for (const p of checkProperties(feature.properties, rule.fields)) at(p.field, p.message);
+		if (rule.properties) for (const p of checkFeatureProperties(feature.properties, rule.properties)) at(p.field, p.message);
 		const { problems, geometry } = checkGeometry(feature.geometry, rule.geometry);
 		for (const message of problems) at('geometry', message);
 		if (geometry && rule.within) {

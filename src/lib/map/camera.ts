@@ -1,5 +1,6 @@
 // Camera maths for story steps: where a step looks, at what zoom, with room for the text panel. Pure Web Mercator.
 import type { BBox } from '../geo/types';
+import { WIDE_MIN_WIDTH_PX } from '../layout/layout';
 
 /** MapLibre's tile size: zoom z shows the world 512·2^z px wide. */
 export const WORLD_TILE_PX = 512;
@@ -90,11 +91,8 @@ export function fitZoom(bbox: BBox, viewport: Viewport, padding: Padding, maxZoo
  * The room the text panel takes from the map, so targets stay clear of it.
  * Wide screens overlay the text on the left of a full-screen map; narrow screens put the map above the text.
  */
-/** From this width the text panel sits over the map's left side (the page's CSS breakpoint, 900px). */
-export const WIDE_LAYOUT_MIN_PX = 900;
-
 export function panelPadding(viewport: Viewport, panelWidthPx: number): Padding {
-	const wide = viewport.width >= WIDE_LAYOUT_MIN_PX;
+	const wide = viewport.width >= WIDE_MIN_WIDTH_PX;
 	const left = wide ? Math.min(panelWidthPx, viewport.width * 0.5) : 0;
 	return { top: 0, right: 0, bottom: 0, left };
 }

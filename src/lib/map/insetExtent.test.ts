@@ -3,14 +3,14 @@ import { clipToExtent, INSET_EURASIA, INSET_NORTHEAST_ASIA, insetFrameFor } from
 
 describe('insetFrameFor', () => {
 	it('shows Northeast Asia for a view of the islands', () => {
-		expect(insetFrameFor([144, 42, 150, 46]).name).toBe('Northeast Asia');
+		expect(insetFrameFor([144, 42, 150, 46]).region).toBe('northeast-asia');
 	});
 	it('widens to Eurasia for Danang and for Moscow', () => {
 		expect(insetFrameFor([104, 12, 112, 20]).extent).toEqual(INSET_EURASIA);
-		expect(insetFrameFor([30, 50, 145, 60]).name).toBe('Eurasia');
+		expect(insetFrameFor([30, 50, 145, 60]).region).toBe('eurasia');
 	});
 	it('keeps Northeast Asia for a view exactly on its edge', () => {
-		expect(insetFrameFor(INSET_NORTHEAST_ASIA).name).toBe('Northeast Asia');
+		expect(insetFrameFor(INSET_NORTHEAST_ASIA).region).toBe('northeast-asia');
 	});
 });
 

@@ -1,23 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { legendFor } from './legendFor';
+import { en } from '../i18n/en';
+import { LINE_STYLES } from './layerRegistry';
+import { legendFor, type LegendFeature } from './legendFor';
 
-const lines = { 'shimoda-1855': '1855 Treaty of Shimoda boundary', 'nosappu-gap': 'Shortest gap: 3.7 km' };
-const islands = ['iturup', 'kunashir', 'shikotan', 'habomai'];
+const features: Record<string, LegendFeature> = {
+	hokkaido: { layer: 'hokkaido', name_en: 'Hokkaido' },
+	iturup: { layer: 'islands', name_en: 'Iturup / Etorofu' },
+	kunashir: { layer: 'islands', name_en: 'Kunashir / Kunashiri' },
+	'cape-nosappu': { layer: 'places', name_en: 'Cape Nosappu' },
+	tokyo: { layer: 'places', name_en: 'Tokyo' },
+	'shimoda-1855': { layer: 'lines', name_en: 'Treaty of Shimoda boundary (1855)', style: 'treaty-border' },
+	'nosappu-gap': { layer: 'lines', name_en: 'Cape Nosappu to Kaigara/Signalny rock', style: 'measured-gap' }
+};
+
+const legend = (layers: string[], show: string[], highlight: string[]) => legendFor({ layers: layers as never, show, highlight }, features, en.legend);
 
 describe('legendFor', () => {
 	it('explains who administers and who claims whenever the islands are drawn', () => {
-		const keys = legendFor({ layers: ['islands'], show: [], highlight: [] }, lines, islands);
-		expect(keys.map((e) => e.label)).toEqual(['Disputed islands, {territories}: administered by Russia, claimed by Japan']);
+		expect(legend(['islands'], [], []).map((e) => e.label)).toEqual(['Disputed islands, {territories}: administered by Russia, claimed by Japan']);
 	});
 	it('adds a focus entry only when an island is highlighted', () => {
-		const e = legendFor({ layers: ['islands', 'hokkaido'], show: [], highlight: ['iturup'] }, lines, islands);
-		expect(e.map((x) => x.key)).toEqual(['hokkaido', 'islands', 'islands-highlight']);
+		expect(legend(['islands', 'hokkaido'], [], ['iturup']).map((x) => x.key)).toEqual(['hokkaido', 'islands', 'islands-highlight']);
 	});
-	it('lists only the lines the step shows, in their own words', () => {
-		const e = legendFor({ layers: ['lines', 'places'], show: ['nosappu-gap', 'cape-nosappu'], highlight: ['cape-nosappu'] }, lines, islands);
-		expect(e.map((x) => x.label)).toEqual(['Place in the story', 'Place in focus in this step', 'Shortest gap: 3.7 km']);
+	it('lists only the lines the step shows, in their own words and styles, and places only when it shows some', () => {
+		const e = legend(['lines', 'places'], ['nosappu-gap', 'cape-nosappu'], ['cape-nosappu']);
+		expect(e.map((x) => x.label)).toEqual(['Cape Nosappu to Kaigara/Signalny rock', 'Place in the story', 'Place in focus in this step']);
+		expect(e[0]!.color).toBe(LINE_STYLES['measured-gap'].color);
+		expect(legend(['places'], [], []).map((x) => x.key)).toEqual([]);
+	});
+	it('takes each line’s colour from its style, not its id', () => {
+		const e = legend(['lines'], ['shimoda-1855', 'nosappu-gap'], []);
+		expect(e.map((x) => x.color)).toEqual([LINE_STYLES['treaty-border'].color, LINE_STYLES['measured-gap'].color]);
 	});
 	it('is empty when the step shows only the basemap', () => {
-		expect(legendFor({ layers: [], show: [], highlight: [] }, lines, islands)).toEqual([]);
+		expect(legend([], [], [])).toEqual([]);
 	});
 });

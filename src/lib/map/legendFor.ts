@@ -1,58 +1,53 @@
-// The legend as data: one entry per thing the active step draws, in the map's own colours.
-// Labels may hold name placeholders ({territories}); the page renders them in the reader's naming mode.
+// The legend as data, interpreted from the layer registry: one entry per thing the active step draws, in the map's
+// own colours. Labels may hold name placeholders ({territories}); the story state renders them in the reader's mode.
 import type { StoryLayerId } from '../geo/types';
-import { PALETTE } from './mapPalette';
+import type { Messages } from '../i18n/en';
+import { DRAW_ORDER, isShown, lineStyleOf, STORY_LAYERS, type MapScene } from './layerRegistry';
 
 export interface LegendEntry {
 	key: string;
-	swatch: 'fill' | 'dot' | 'line' | 'dash';
+	swatch: 'fill' | 'dot' | 'dash';
 	color: string;
 	outline?: string;
 	label: string;
 }
 
-export interface LegendInput {
-	layers: readonly StoryLayerId[];
-	show: readonly string[];
-	highlight: readonly string[];
+/** What the legend needs to know of a feature: its layer, its English name, and (for lines) its style. */
+export interface LegendFeature {
+	layer: StoryLayerId;
+	name_en: string;
+	style?: string;
 }
 
-/** Per-line legend wording comes from the data (lines.geojson names), keyed by feature id. */
-export function legendFor(scene: LegendInput, lineNames: Readonly<Record<string, string>>, islandIds: readonly string[]): LegendEntry[] {
+export function legendFor(scene: MapScene, features: Readonly<Record<string, LegendFeature>>, words: Messages['legend']): LegendEntry[] {
 	const entries: LegendEntry[] = [];
-	if (scene.layers.includes('hokkaido')) {
-		entries.push({ key: 'hokkaido', swatch: 'fill', color: PALETTE.hokkaido, outline: PALETTE.hokkaidoOutline, label: 'Hokkaido: Japan, undisputed' });
-	}
-	if (scene.layers.includes('islands')) {
-		entries.push({
-			key: 'islands',
-			swatch: 'fill',
-			color: PALETTE.island,
-			outline: PALETTE.islandOutline,
-			label: 'Disputed islands, {territories}: administered by Russia, claimed by Japan'
-		});
-		if (scene.highlight.some((id) => islandIds.includes(id))) {
-			entries.push({
-				key: 'islands-highlight',
-				swatch: 'fill',
-				color: PALETTE.islandHighlight,
-				outline: PALETTE.islandHighlightOutline,
-				label: 'Disputed island in focus in this step'
-			});
+	const shown = (layer: StoryLayerId): string[] =>
+		Object.entries(features)
+			.filter(([id, f]) => f.layer === layer && isShown(layer, id, scene))
+			.map(([id]) => id);
+	for (const layer of DRAW_ORDER) {
+		const def = STORY_LAYERS[layer];
+		if (!scene.layers.includes(layer)) continue;
+		const ids = shown(layer);
+		if (ids.length === 0) continue;
+		const rule = def.legend;
+		const look = def.look;
+		if (rule.kind === 'per-feature') {
+			// In the step's own order, each in its own style.
+			for (const id of scene.show.filter((x) => ids.includes(x)))
+				entries.push({ key: `${layer}-${id}`, swatch: 'dash', color: lineStyleOf(features[id]!.style).color, label: features[id]!.name_en });
+			continue;
 		}
-	}
-	if (scene.layers.includes('places') && scene.show.some((id) => !(id in lineNames) && !islandIds.includes(id))) {
-		entries.push({ key: 'places', swatch: 'dot', color: PALETTE.place, label: 'Place in the story' });
-		if (scene.highlight.some((id) => !(id in lineNames) && !islandIds.includes(id) && scene.show.includes(id))) {
-			entries.push({ key: 'places-highlight', swatch: 'dot', color: PALETTE.placeHighlight, label: 'Place in focus in this step' });
-		}
-	}
-	if (scene.layers.includes('lines')) {
-		for (const id of scene.show) {
-			const name = lineNames[id];
-			if (name === undefined) continue;
-			entries.push({ key: `line-${id}`, swatch: 'dash', color: id === 'nosappu-gap' ? PALETTE.gapLine : PALETTE.shimodaLine, label: name });
-		}
+		const swatch = (highlight: boolean): Pick<LegendEntry, 'swatch' | 'color' | 'outline'> => {
+			if (look.kind === 'area') {
+				const h = highlight && look.highlight ? look.highlight : look;
+				return { swatch: 'fill', color: h.fill, outline: h.outline };
+			}
+			if (look.kind === 'point') return { swatch: 'dot', color: highlight ? look.highlight.color : look.color };
+			return { swatch: 'dash', color: lineStyleOf(undefined).color };
+		};
+		entries.push({ key: layer, ...swatch(false), label: words[rule.label] });
+		if (rule.highlight && scene.highlight.some((id) => ids.includes(id))) entries.push({ key: `${layer}-highlight`, ...swatch(true), label: words[rule.highlight] });
 	}
 	return entries;
 }

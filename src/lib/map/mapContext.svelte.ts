@@ -12,6 +12,11 @@ export class MapContext {
 	state = $state<MapState>('loading');
 	/** Why the map failed, for the note shown in its place. */
 	error = $state<string | null>(null);
+	/**
+	 * The step whose camera the map has arrived at: idle, following the story, on that step's view. Null while it
+	 * moves, loads, explores or has failed. The page contract's `data-map-step`.
+	 */
+	arrivedStep = $state<string | null>(null);
 }
 
 const KEY = Symbol('treaty-map map context');

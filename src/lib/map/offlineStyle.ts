@@ -1,17 +1,11 @@
 // The bundled basemap: a MapLibre style built from geo/ layers shipped with the app. No tiles, no glyphs, no token.
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import { STORY_LAYER_IDS, type BasemapLayerId, type StoryLayerId } from '../geo/types';
+import { STORY_LAYERS } from './layerRegistry';
 import { PALETTE } from './mapPalette';
 
-/** URLs of the committed geo/ files as the bundler emitted them. */
-export interface GeoUrls {
-	land: string;
-	borders: string;
-	world: string;
-	islands: string;
-	hokkaido: string;
-	places: string;
-	lines: string;
-}
+/** URLs of the committed geo/ files as the bundler emitted them, by layer. */
+export type GeoUrls = Record<StoryLayerId | BasemapLayerId, string>;
 
 export const NATURAL_EARTH_CREDIT = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 export const OSM_CREDIT = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
@@ -51,22 +45,16 @@ export function offlineStyle(urls: Pick<GeoUrls, 'land' | 'borders' | 'world'>):
 	};
 }
 
-/** The story's own sources, added on top of whichever basemap is in use. */
-export function storySources(
-	urls: Pick<GeoUrls, 'islands' | 'hokkaido' | 'places' | 'lines'>,
-	islandLabels: GeoJSON.FeatureCollection
-): Record<string, SourceSpecification> {
+/** The story's own sources, one per registered layer, added on top of whichever basemap is in use. */
+export function storySources(urls: Pick<GeoUrls, StoryLayerId>, islandLabels: GeoJSON.FeatureCollection): Record<string, SourceSpecification> {
 	const geojson = (data: string | GeoJSON.FeatureCollection, attribution?: string): SourceSpecification => ({
 		type: 'geojson',
 		data,
 		promoteId: 'id',
 		...(attribution ? { attribution } : {})
 	});
-	return {
-		islands: geojson(urls.islands, OSM_CREDIT),
-		hokkaido: geojson(urls.hokkaido, OSM_CREDIT),
-		places: geojson(urls.places),
-		lines: geojson(urls.lines),
-		'island-labels': geojson(islandLabels)
-	};
+	const sources: Record<string, SourceSpecification> = {};
+	for (const id of STORY_LAYER_IDS) sources[id] = geojson(urls[id], STORY_LAYERS[id].credit === 'osm' ? OSM_CREDIT : undefined);
+	sources['island-labels'] = geojson(islandLabels);
+	return sources;
 }

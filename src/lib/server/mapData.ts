@@ -1,11 +1,12 @@
-// Build-time map data for the story: each step's resolved camera, the island label points, and where each feature lives.
+// Build-time map data for the story: each step's resolved camera, the island label points, and each feature's
+// popup contents and layer.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import bbox from '@turf/bbox';
 import type { FeatureCollection, Geometry, Point } from 'geojson';
 import { featureInfo, type FeatureInfo } from '../geo/featureInfo';
 import { islandLabelPoints } from '../geo/islandLabelPoints';
-import type { BBox, IslandCollection, StoryLayerId } from '../geo/types';
+import type { BBox, IslandCollection } from '../geo/types';
 import { STORY_LAYER_IDS } from '../geo/types';
 import { resolveCamera, type CameraTarget } from '../map/camera';
 import type { Story } from '../story/types';
@@ -13,11 +14,7 @@ import type { Story } from '../story/types';
 export interface StoryMapData {
 	targets: CameraTarget[];
 	islandLabels: FeatureCollection<Point>;
-	/** Feature id -> the MapLibre source (story layer) that holds it. */
-	sourceOf: Record<string, StoryLayerId>;
-	/** Line id -> its English name, for the legend. */
-	lineNames: Record<string, string>;
-	/** Popup contents by feature id. */
+	/** Popup contents, and the story layer that holds each feature, by feature id. */
 	features: Record<string, FeatureInfo>;
 }
 
@@ -28,7 +25,6 @@ export function readLayer<T = FeatureCollection>(layer: string, dir = resolve('g
 
 export function storyMapData(story: Story, dir?: string): StoryMapData {
 	const boxes = new Map<string, BBox>();
-	const sourceOf: Record<string, StoryLayerId> = {};
 	const features: Record<string, FeatureInfo> = {};
 	const islandLabels = islandLabelPoints(readLayer<IslandCollection>('islands', dir)) as FeatureCollection<Point>;
 	const labelAt = new Map(islandLabels.features.map((f) => [String(f.properties?.id), f.geometry.coordinates as [number, number]]));
@@ -37,17 +33,12 @@ export function storyMapData(story: Story, dir?: string): StoryMapData {
 			const id = String(f.properties?.id ?? f.id);
 			const box = bbox(f) as BBox;
 			boxes.set(id, box);
-			sourceOf[id] = layer;
-			features[id] = featureInfo(f, anchorOf(f.geometry, box, labelAt.get(id)));
+			features[id] = featureInfo(f, layer, anchorOf(f.geometry, box, labelAt.get(id)));
 		}
 	}
-	const lineNames: Record<string, string> = {};
-	for (const f of readLayer('lines', dir).features) lineNames[String(f.properties?.id)] = String(f.properties?.name_en);
 	return {
-		lineNames,
 		targets: story.steps.map((s) => resolveCamera(s.camera, (id) => boxes.get(id))),
 		islandLabels,
-		sourceOf,
 		features
 	};
 }

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { PANEL_WIDTH_PX } from '../components/layout';
+import { en } from '../i18n/en';
+import { PANEL_COVER_PX } from '../layout/layout';
 import { xmlErrors } from '../static-map/wellFormedXml';
-import { story } from '../story/story';
+import { story } from '../story/storyFor';
 import { staticMaps, svgResponse } from './staticMaps';
 
 describe('staticMaps', () => {
-	const maps = staticMaps(story, PANEL_WIDTH_PX);
+	const maps = staticMaps(story, PANEL_COVER_PX, en);
+
+	it('renders once per story, panel and language, and again for another panel', () => {
+		expect(staticMaps(story, PANEL_COVER_PX, en)).toBe(maps);
+		const narrow = staticMaps(story, 0, en);
+		expect(narrow).not.toBe(maps);
+		const id = story.steps[0]!.id;
+		expect(narrow.cards.get(id)).toBe(maps.cards.get(id));
+		expect(narrow.frames.get(id)).not.toBe(maps.frames.get(id));
+	});
 
 	it.each(story.steps.map((s) => [s.id]))('draws %s as two standalone SVG files: beside the text and in the frame', (id) => {
 		const card = maps.cards.get(id)!;

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { islandLabelPoints } from '../geo/islandLabelPoints';
 import type { CameraTarget } from '../map/camera';
+import { LINE_STYLES, STORY_LAYERS, type MapScene } from '../map/layerRegistry';
 import { PALETTE } from '../map/mapPalette';
-import { STORY_LAYERS, type MapScene } from '../map/storyLayers';
-import { escapeXml, LABEL_STYLE, renderStaticMap, type LabelledProperties, type StaticMapInput, type StaticMapLayers } from './renderStaticMap';
+import { escapeXml, renderStaticMap, type LabelledProperties, type StaticMapInput, type StaticMapLayers } from './renderStaticMap';
 import { pathPoints } from './fixtures/pathPoints';
 import { xmlErrors } from './wellFormedXml';
 
@@ -61,7 +61,7 @@ describe('renderStaticMap', () => {
 	});
 
 	it('draws sea, land, borders and the story layers bottom to top, as the live map does', () => {
-		const order = ['sea', 'land', 'borders', 'hokkaido', 'islands', 'lines', 'line-labels', 'places', 'place-labels', 'island-labels'];
+		const order = ['sea', 'land', 'borders', 'hokkaido', 'islands', 'lines', 'places', 'lines-labels', 'places-labels', 'islands-labels'];
 		const at = order.map((layer) => svg.indexOf(`data-layer="${layer}"`));
 		expect(at.every((i) => i > 0)).toBe(true);
 		expect(at).toEqual([...at].sort((a, b) => a - b));
@@ -127,8 +127,9 @@ describe('renderStaticMap', () => {
 		expect(tagOf(svg, 'cape-nosappu')).toContain('r="8"');
 		expect(tagOf(svg, 'iturup-airport')).toContain(`fill="${PALETTE.place}"`);
 		expect(tagOf(svg, 'iturup-airport')).toContain('r="6"');
-		expect(tagOf(svg, 'nosappu-gap')).toContain(`stroke="${PALETTE.gapLine}"`);
-		expect(tagOf(svg, 'shimoda-1855')).toContain(`stroke="${PALETTE.shimodaLine}" stroke-width="2"`);
+		// Lines take their look from their `style` property, through the registry's table.
+		expect(tagOf(svg, 'nosappu-gap')).toContain(`stroke="${LINE_STYLES['measured-gap'].color}"`);
+		expect(tagOf(svg, 'shimoda-1855')).toContain(`stroke="${LINE_STYLES['treaty-border'].color}" stroke-width="2"`);
 	});
 
 	it('labels places, lines and islands in both names by default, escaping their text', () => {
@@ -154,8 +155,8 @@ describe('renderStaticMap', () => {
 	});
 
 	it('draws labels with a white halo painted under the glyphs', () => {
-		expect(svg).toMatch(/<g data-layer="island-labels" font-size="15" fill="#111827" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">/);
-		expect(svg).toMatch(/<g data-layer="place-labels" font-size="14" [^>]*stroke-width="3.2"/);
+		expect(svg).toMatch(/<g data-layer="islands-labels" font-size="15" fill="#111827" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">/);
+		expect(svg).toMatch(/<g data-layer="places-labels" font-size="14" [^>]*stroke-width="3.2"/);
 	});
 
 	it('drops a label that would overlap an earlier one, as MapLibre does', () => {
@@ -193,22 +194,13 @@ describe('renderStaticMap', () => {
 	});
 });
 
-describe('LABEL_STYLE', () => {
-	it('agrees with the live map label layers', () => {
-		const layout = (id: string): Record<string, unknown> => (STORY_LAYERS.find((l) => l.spec.id === id)?.spec as { layout?: Record<string, unknown> }).layout ?? {};
-		const paint = (id: string): Record<string, unknown> => (STORY_LAYERS.find((l) => l.spec.id === id)?.spec as { paint?: Record<string, unknown> }).paint ?? {};
-		expect(layout('islands-label')['text-size']).toBe(LABEL_STYLE.island.sizePx);
-		expect(layout('islands-label')['text-max-width']).toBe(LABEL_STYLE.island.maxWidthEm);
-		expect(paint('islands-label')['text-halo-width']).toBe(LABEL_STYLE.island.haloPx);
-		expect(layout('places-label')['text-size']).toBe(LABEL_STYLE.place.sizePx);
-		expect(layout('places-label')['text-max-width'] ?? 10).toBe(LABEL_STYLE.place.maxWidthEm);
-		expect(layout('places-label')['text-radial-offset']).toBe(LABEL_STYLE.place.radialOffsetEm);
-		expect(layout('places-label')['text-variable-anchor']).toEqual(['left', 'right', 'top', 'bottom']);
-		expect(paint('places-label')['text-halo-width']).toBe(LABEL_STYLE.place.haloPx);
-		expect(layout('lines-label')['text-size']).toBe(LABEL_STYLE.line.sizePx);
-		expect(layout('lines-label')['text-offset']).toEqual([0, LABEL_STYLE.line.offsetEm]);
-		expect(layout('lines-label')['symbol-placement']).toBe('line-center');
-		expect(paint('lines-label')['text-halo-width']).toBe(LABEL_STYLE.line.haloPx);
+describe('the registry’s labels', () => {
+	it('set the static labels’ sizes and halos', () => {
+		const svg = renderStaticMap(input);
+		for (const id of ['islands', 'places', 'lines'] as const) {
+			const { sizePx, haloPx } = STORY_LAYERS[id].labels!;
+			expect(svg).toContain(`<g data-layer="${id}-labels" font-size="${sizePx}" fill="${PALETTE.label}" stroke="${PALETTE.labelHalo}" stroke-width="${2 * haloPx}"`);
+		}
 	});
 });
 

@@ -1,10 +1,11 @@
 // A step's map as a small, self-contained, accessible SVG string, drawn at build time in the live map's colours and order.
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { NameProperties, NamingMode } from '../geo/types';
+import type { NameProperties, NamingMode, StoryLayerId } from '../geo/types';
 import { viewFor, type CameraTarget, type Padding, type Viewport } from '../map/camera';
+import { DRAW_ORDER, isShown, LABEL_ORDER, lineStyleOf, STORY_LAYERS, type LabelLook, type MapScene } from '../map/layerRegistry';
 import { LABEL_FONTS, PALETTE } from '../map/mapPalette';
-import type { MapScene } from '../map/storyLayers';
+import { COAST_MIN_ZOOM } from '../map/storyLayers';
 import { compactPath } from './compactPath';
 import { layerParts, type FeatureParts, type LayerPart } from './layerParts';
 import { LabelCollisions, layoutLineText, layoutText, lineCenter, wrapLabel, type PlacedLineText, type PlacedText, type TextAnchor } from './placeLabels';
@@ -13,32 +14,21 @@ import { simplified } from './simplifyStream';
 
 /** offlineStyle: the 50m `world` layer has maxzoom 6.5; the 10m `land` outline has minzoom 4. */
 export const WORLD_MAX_ZOOM = 6.5;
-export const LAND_OUTLINE_MIN_ZOOM = 4;
+export const LAND_OUTLINE_MIN_ZOOM = COAST_MIN_ZOOM;
 /** Paths are clipped this far outside the view, so strokes along the cut never show at the edge. */
 const CLIP_MARGIN_PX = 4;
-
-/**
- * The live map's label settings (STORY_LAYERS in storyLayers.ts; MapLibre's default text-max-width of 10 ems
- * for places). Plain numbers here, as SVG needs them; a test checks they still agree with the MapLibre layers.
- */
-export const LABEL_STYLE = {
-	island: { sizePx: 15, maxWidthEm: 8, haloPx: 2 },
-	place: { sizePx: 14, maxWidthEm: 10, haloPx: 1.6, radialOffsetEm: 0.8 },
-	line: { sizePx: 13, offsetEm: -0.9, haloPx: 1.6 }
-} as const;
 
 /** What a label needs: its id and its name in each naming mode. */
 export type LabelledProperties = { id: string } & Pick<NameProperties, 'label_ja' | 'label_ru' | 'label_both'>;
 
+/** A story layer's features as the static map reads them: an id, names for labels, and (lines) a style. */
+export type StoryLayerFeatures = FeatureCollection<Polygon | MultiPolygon | LineString | MultiLineString | Point, LabelledProperties & { style?: string }>;
+
 /** The geo/ layers, as committed (basemap) or as typed story layers; island labels from `islandLabelPoints`. */
-export interface StaticMapLayers {
+export interface StaticMapLayers extends Record<StoryLayerId, StoryLayerFeatures> {
 	world: FeatureCollection<Geometry | null>;
 	land: FeatureCollection<Geometry | null>;
 	borders: FeatureCollection<Geometry | null>;
-	islands: FeatureCollection<Polygon | MultiPolygon, { id: string }>;
-	hokkaido: FeatureCollection<Polygon | MultiPolygon, { id: string }>;
-	places: FeatureCollection<Point, LabelledProperties>;
-	lines: FeatureCollection<LineString | MultiLineString, LabelledProperties>;
 	islandLabels: FeatureCollection<Point, LabelledProperties>;
 }
 
@@ -63,10 +53,10 @@ export interface StaticMapInput {
 }
 
 /**
- * Draws, bottom to top as offlineStyle and STORY_LAYERS do: sea, world land (below zoom 6.5), 10m land
- * (outlined from zoom 4), dashed borders, then the step's story layers (Hokkaido, islands, lines, line
- * labels, place dots, place labels, island labels) with the same filters and highlights.
- * Label collisions are settled topmost layer first, as MapLibre does: island, then place, then line labels.
+ * Draws, bottom to top as offlineStyle and the layer registry do: sea, world land (below zoom 6.5), 10m land
+ * (outlined from zoom 4), dashed borders, then the step's story layers in DRAW_ORDER and their labels in
+ * LABEL_ORDER, with the same filters, highlights and looks, all read from the registry (layerRegistry.ts).
+ * Label collisions are settled topmost layer first, as MapLibre does.
  * Within a layer every feature has its fill and outline on one element (MapLibre draws all fills, then all
  * outlines); the islands never touch, so the picture is the same at a fraction of the bytes.
  */
@@ -87,8 +77,9 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const d = (parts: LayerPart[]): string => compactPath(path({ type: 'GeometryCollection', geometries: parts.map((p) => p.geometry) }) ?? '');
 	const visibleParts = (layer: FeatureCollection<Geometry | null>): LayerPart[] => layerParts(layer).flatMap((f) => f.parts.filter(inView));
 	const highlighted = new Set(scene.highlight);
-	const shown = new Set(scene.show);
-	const has = (layer: MapScene['layers'][number]): boolean => scene.layers.includes(layer);
+	const has = (layer: StoryLayerId): boolean => scene.layers.includes(layer);
+	const insideView = ([x, y]: [number, number], marginPx = 0): boolean =>
+		x >= -marginPx && y >= -marginPx && x <= viewport.width + marginPx && y <= viewport.height + marginPx;
 	const out: string[] = [];
 
 	out.push(element('rect', { 'data-layer': 'sea', width: viewport.width, height: viewport.height, fill: PALETTE.sea }));
@@ -104,103 +95,105 @@ export function renderStaticMap(input: StaticMapInput): string {
 			.map(({ f, id, parts }) => ({ f, id, d: d(parts) }))
 			.filter(({ d }) => d !== '');
 
-	// As on the live map (BASE_LAND_LAYERS): Hokkaido and the islands are always land, whether or not the step shows them.
-	const baseLand = [...features(geo.hokkaido), ...features(geo.islands)].map(({ d }) => d).join('');
+	// As on the live map (BASE_LAND_LAYERS): these layers are always land, whether or not the step shows them.
+	const baseLand = DRAW_ORDER.filter((id) => STORY_LAYERS[id].baseLand)
+		.flatMap((id) => features(geo[id]).map(({ d }) => d))
+		.join('');
 	if (baseLand) out.push(pathElement(baseLand, { 'data-layer': 'base-land', fill: PALETTE.land, ...landOutline }));
 
-	if (has('hokkaido')) {
-		const paths = features(geo.hokkaido).map(({ id, d }) =>
-			pathElement(d, { 'data-id': id, fill: PALETTE.hokkaido, stroke: PALETTE.hokkaidoOutline, 'stroke-width': 1 })
-		);
-		out.push(group('hokkaido', {}, paths));
-	}
-	if (has('islands')) {
-		const paths = features(geo.islands).map(({ id, d }) => {
-			const on = highlighted.has(id);
-			return pathElement(d, {
-				'data-id': id,
-				...(on ? { 'data-highlight': 'true' } : {}),
-				fill: on ? PALETTE.islandHighlight : PALETTE.island,
-				stroke: on ? PALETTE.islandHighlightOutline : PALETTE.islandOutline,
-				'stroke-width': on ? 2.5 : 1
+	// Geometry, bottom to top.
+	const shownIn = (layer: StoryLayerId) => (id: string): boolean => isShown(layer, id, scene);
+	for (const layer of DRAW_ORDER) {
+		if (!has(layer)) continue;
+		const look = STORY_LAYERS[layer].look;
+		if (look.kind === 'area') {
+			const paths = features(geo[layer], shownIn(layer)).map(({ id, d }) => {
+				const on = highlighted.has(id);
+				const h = on && look.highlight ? look.highlight : look;
+				return pathElement(d, { 'data-id': id, ...(on && look.highlight ? { 'data-highlight': 'true' } : {}), fill: h.fill, stroke: h.outline, 'stroke-width': h.outlineWidth });
 			});
-		});
-		out.push(group('islands', {}, paths));
+			out.push(group(layer, {}, paths));
+		} else if (look.kind === 'line') {
+			const paths = features(geo[layer], shownIn(layer)).map(({ id, d, f }) => {
+				const on = highlighted.has(id);
+				const style = lineStyleOf(f.feature.properties.style);
+				return pathElement(d, { 'data-id': id, ...(on ? { 'data-highlight': 'true' } : {}), ...dashedStroke(style.color, on ? look.highlightWidth : look.width, style.dash, true) });
+			});
+			out.push(group(layer, { fill: 'none', 'stroke-linecap': 'round' }, paths));
+		} else {
+			const dots: string[] = [];
+			for (const f of geo[layer].features) {
+				const id = f.properties.id;
+				const at = f.geometry.type === 'Point' ? projection(f.geometry.coordinates as [number, number]) : null;
+				if (!isShown(layer, id, scene) || !at || !insideView(at, 8)) continue;
+				const on = highlighted.has(id);
+				// MapLibre's circle stroke lies outside circle-radius; SVG's straddles the edge.
+				const radius = on ? look.highlight.radius : look.radius;
+				dots.push(
+					element('circle', {
+						'data-id': id,
+						...(on ? { 'data-highlight': 'true' } : {}),
+						cx: round(at[0]),
+						cy: round(at[1]),
+						r: radius + look.ringWidth / 2,
+						fill: on ? look.highlight.color : look.color
+					})
+				);
+			}
+			out.push(group(layer, { stroke: look.ring, 'stroke-width': look.ringWidth }, dots));
+		}
 	}
 
-	// Labels: claimed topmost layer first, drawn in layer order afterwards.
+	// Labels: claimed topmost layer first (as MapLibre places them), drawn bottom to top afterwards.
 	const collisions = new LabelCollisions(viewport);
 	const labelOf = (p: LabelledProperties): string => String(p[`label_${names}`] ?? '').trim();
-	const insideView = ([x, y]: [number, number], marginPx = 0): boolean =>
-		x >= -marginPx && y >= -marginPx && x <= viewport.width + marginPx && y <= viewport.height + marginPx;
-
-	const islandLabels: PlacedText[] = [];
-	if (has('islands')) {
-		for (const f of geo.islandLabels.features) {
-			const at = projection(f.geometry.coordinates as [number, number]);
-			const text = labelOf(f.properties);
-			if (!at || !text || !insideView(at)) continue;
-			const { sizePx, maxWidthEm } = LABEL_STYLE.island;
-			const placed = layoutText(wrapLabel(text, sizePx, maxWidthEm), sizePx, at, 'center');
-			if (collisions.claim(placed.box)) islandLabels.push(placed);
-		}
+	const placed = new Map<StoryLayerId, string[]>();
+	for (const layer of [...LABEL_ORDER].reverse()) {
+		const labels = STORY_LAYERS[layer].labels;
+		if (!labels || !has(layer)) continue;
+		placed.set(layer, placeLabels(layer, labels));
+	}
+	for (const layer of LABEL_ORDER) {
+		const labels = STORY_LAYERS[layer].labels;
+		const elements = placed.get(layer);
+		if (labels && elements) out.push(group(`${layer}-labels`, haloed(labels), elements));
 	}
 
-	const dots: string[] = [];
-	const placeLabels: PlacedText[] = [];
-	if (has('places')) {
-		for (const f of geo.places.features) {
+	function placeLabels(layer: StoryLayerId, labels: LabelLook): string[] {
+		const out: string[] = [];
+		if (labels.at === 'line-center') {
+			for (const { f } of features(geo[layer], shownIn(layer))) {
+				const text = labelOf(f.feature.properties);
+				for (const part of f.parts) {
+					if (!text || part.geometry.type !== 'LineString') continue;
+					const px = part.geometry.coordinates.map((c) => projection(c as [number, number])).filter((p): p is [number, number] => p !== null);
+					const center = lineCenter(px);
+					const at = center && insideView(center.at) ? layoutLineText(text, labels.sizePx, center, labels.offsetEm ?? 0) : null;
+					if (at && collisions.claim(at.box)) out.push(lineTextElement(at));
+				}
+			}
+			return out;
+		}
+		const points = labels.at === 'island-label-points' ? geo.islandLabels.features : geo[layer].features;
+		for (const f of points) {
 			const id = f.properties.id;
+			if (f.geometry.type !== 'Point' || !isShown(layer, id, scene)) continue;
 			const at = projection(f.geometry.coordinates as [number, number]);
-			if (!shown.has(id) || !at || !insideView(at, 8)) continue;
-			const on = highlighted.has(id);
-			// MapLibre's circle stroke lies outside circle-radius; SVG's straddles the edge.
-			const radius = on ? 7 : 5;
-			dots.push(
-				element('circle', {
-					'data-id': id,
-					...(on ? { 'data-highlight': 'true' } : {}),
-					cx: round(at[0]),
-					cy: round(at[1]),
-					r: radius + 1,
-					fill: on ? PALETTE.placeHighlight : PALETTE.place
-				})
-			);
 			const text = labelOf(f.properties);
-			if (!text) continue;
-			const { sizePx, maxWidthEm, radialOffsetEm } = LABEL_STYLE.place;
-			const lines = wrapLabel(text, sizePx, maxWidthEm);
+			if (!at || !text || !insideView(at, labels.at === 'points' ? 8 : 0)) continue;
+			const lines = wrapLabel(text, labels.sizePx, labels.maxWidthEm);
+			if (labels.at === 'island-label-points') {
+				const t = layoutText(lines, labels.sizePx, at, 'center');
+				if (collisions.claim(t.box)) out.push(textElement(t));
+				continue;
+			}
 			// MapLibre's text-variable-anchor: the first of these where the label fits.
 			const anchors: TextAnchor[] = ['left', 'right', 'top', 'bottom'];
-			const placed = anchors.map((a) => layoutText(lines, sizePx, at, a, radialOffsetEm * sizePx)).find((p) => collisions.claim(p.box));
-			if (placed) placeLabels.push(placed);
+			const t = anchors.map((a) => layoutText(lines, labels.sizePx, at, a, (labels.radialOffsetEm ?? 0) * labels.sizePx)).find((p) => collisions.claim(p.box));
+			if (t) out.push(textElement(t));
 		}
+		return out;
 	}
-
-	const linePaths: string[] = [];
-	const lineLabels: PlacedLineText[] = [];
-	if (has('lines')) {
-		for (const { id, d, f } of features(geo.lines, (id) => shown.has(id))) {
-			const on = highlighted.has(id);
-			const colour = id === 'nosappu-gap' ? PALETTE.gapLine : PALETTE.shimodaLine;
-			linePaths.push(pathElement(d, { 'data-id': id, ...(on ? { 'data-highlight': 'true' } : {}), ...dashedStroke(colour, on ? 3 : 2, [2, 1.5], true) }));
-			const text = labelOf(f.feature.properties);
-			for (const part of f.parts) {
-				if (!text || part.geometry.type !== 'LineString') continue;
-				const px = part.geometry.coordinates.map((c) => projection(c as [number, number])).filter((p): p is [number, number] => p !== null);
-				const center = lineCenter(px);
-				const placed = center && insideView(center.at) ? layoutLineText(text, LABEL_STYLE.line.sizePx, center, LABEL_STYLE.line.offsetEm) : null;
-				if (placed && collisions.claim(placed.box)) lineLabels.push(placed);
-			}
-		}
-		out.push(group('lines', { fill: 'none', 'stroke-linecap': 'round' }, linePaths));
-		out.push(group('line-labels', haloed(LABEL_STYLE.line), lineLabels.map(lineTextElement)));
-	}
-	if (has('places')) {
-		out.push(group('places', { stroke: '#ffffff', 'stroke-width': 2 }, dots));
-		out.push(group('place-labels', haloed(LABEL_STYLE.place), placeLabels.map(textElement)));
-	}
-	if (has('islands')) out.push(group('island-labels', haloed(LABEL_STYLE.island), islandLabels.map(textElement)));
 
 	const titleId = `static-map-${input.id}-title`;
 	const descId = `static-map-${input.id}-desc`;
@@ -269,7 +262,7 @@ function dashedStroke(colour: string, width: number, dash: [number, number], rou
 }
 
 /** Label text with MapLibre's halo: a white stroke painted under the glyphs, twice the halo width. */
-function haloed({ sizePx, haloPx }: { sizePx: number; haloPx: number }): Attrs {
+function haloed({ sizePx, haloPx }: Pick<LabelLook, 'sizePx' | 'haloPx'>): Attrs {
 	return {
 		'font-size': sizePx,
 		fill: PALETTE.label,

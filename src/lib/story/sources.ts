@@ -1,5 +1,6 @@
-// Every source the story cites, once, by a short key; steps cite them with what each supports there.
-import type { Citation } from './types';
+// Every source the story cites, once, by a short key: the structure (story.ts) lists a step's keys, and each
+// language's text (text/*.ts) says what each supports there.
+import type { Source } from '../geo/types';
 
 /** When the sources were read for this story. */
 export const ACCESSED = '2026-11-28';
@@ -15,7 +16,7 @@ export const ARTICLE = {
 	accessed: ACCESSED
 } as const;
 
-type SourceEntry = Omit<Citation, 'supports' | 'accessed'>;
+type SourceEntry = Omit<Source, 'accessed'>;
 
 /**
  * URLs are given only where a copy of the page was found and read; otherwise title and publisher only.
@@ -271,7 +272,7 @@ export const SOURCES = {
 
 export type SourceKey = keyof typeof SOURCES;
 
-/** A citation of a known source, saying what it supports in this step. */
-export function cite(key: SourceKey, supports: string): Citation {
-	return { ...SOURCES[key], accessed: ACCESSED, supports };
+/** Whether `key` names a known source (the story's data holds keys as plain strings until it is validated). */
+export function isSourceKey(key: string): key is SourceKey {
+	return Object.hasOwn(SOURCES, key);
 }

@@ -1,15 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { FeatureCollection } from 'geojson';
+// The story's own content rules (its validity against geo/ is checked once per run, by `npm run validate`).
 import { describe, expect, it } from 'vitest';
-import { NAMING_MODES, STORY_LAYER_IDS, type NamingMode, type StoryLayerId } from '../geo/types';
-import { geoIndexFromCollections } from './geoIndex';
+import { NAMING_MODES, type NamingMode } from '../geo/types';
 import { renderStep } from './renderNames';
-import { story } from './story';
-import { validateStory } from './validateStory';
-
-const GEO_DIR = resolve(process.cwd(), 'geo');
-const geoFilesExist = STORY_LAYER_IDS.every((layer) => existsSync(resolve(GEO_DIR, `${layer}.geojson`)));
+import { story } from './storyFor';
 
 describe('the story', () => {
 	it('follows the article in its order', () => {
@@ -43,11 +36,4 @@ describe('the story', () => {
 		expect(ru).not.toMatch(/\b(Etorofu|Kunashiri|Habomai|Northern Territories\b(?! Day))/);
 	});
 
-	it.runIf(geoFilesExist)('passes against the committed geo/ data', () => {
-		const collections = Object.fromEntries(
-			STORY_LAYER_IDS.map((layer) => [layer, JSON.parse(readFileSync(resolve(GEO_DIR, `${layer}.geojson`), 'utf8')) as FeatureCollection])
-		) as Record<StoryLayerId, FeatureCollection>;
-		const errors = validateStory(story, geoIndexFromCollections(collections));
-		expect(errors.map((e) => `${e.step ?? '-'} ${e.field ?? '-'}: ${e.message}`)).toEqual([]);
-	});
 });

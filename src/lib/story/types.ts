@@ -1,60 +1,40 @@
-// The story model: typed data that the validator checks at build time and the page renders.
-import type { StoryLayerId, Source } from '../geo/types';
+// The story model. What the data files hold is typed by the schema (storySchema.ts); what the page renders, a step
+// with its structure and prose merged and its sources resolved, is typed here.
+import type * as v from 'valibot';
+import type { Source, StoryLayerId } from '../geo/types';
+import type { StepKind } from './stepKinds';
+import type { CameraCenterSchema, CameraFitSchema, StepStructureSchema, StepTextSchema, StoryStructureSchema, StoryTextSchema } from './storySchema';
 
-/** A camera given by centre and zoom, as MapLibre takes it. */
-export interface CameraCenter {
-	center: [number, number]; // [lon, lat]
-	zoom: number;
-	bearing?: number;
-	pitch?: number;
-}
+export type { StepKind } from './stepKinds';
 
-/** A camera that frames these features (ids from geo/), with extra padding in px. */
-export interface CameraFit {
-	fit: string[];
-	padding?: number;
-	maxZoom?: number;
-	bearing?: number;
-	pitch?: number;
-}
-
+export type CameraCenter = v.InferOutput<typeof CameraCenterSchema>;
+export type CameraFit = v.InferOutput<typeof CameraFitSchema>;
 export type CameraSpec = CameraCenter | CameraFit;
 
-/**
- * - argument: carries the article's argument (must cite the article)
- * - context: background a reader needs, NOT the author's argument (must cite non-article sources)
- * - intro / conclusion: framing; the conclusion carries the author's verdict (cites the article)
- */
-export type StepKind = 'intro' | 'argument' | 'context' | 'conclusion';
+/** A step's structure: id, kind, camera, layers and features, and the keys of its sources (story.ts). */
+export type StepStructure = v.InferOutput<typeof StepStructureSchema>;
+export type StoryStructure = v.InferOutput<typeof StoryStructureSchema>;
+/** A step's words in one language (text/<locale>.ts). */
+export type StepText = v.InferOutput<typeof StepTextSchema>;
+export type StoryText = v.InferOutput<typeof StoryTextSchema>;
 
 export interface Citation extends Source {
-	/** What this source supports, e.g. "Lavrov's visit, 21 March 2018". */
+	/** What this source supports in the step that cites it, e.g. "Lavrov's visit, 21 March 2018". */
 	supports?: string;
 }
 
+/** A step as the page renders it: its structure, its words, and its sources resolved. */
 export interface StoryStep {
-	/** Stable, URL-safe (lowercase, digits, hyphens). Used in ?step= and data-step-id. */
 	id: string;
 	kind: StepKind;
-	/** Short title; may use name placeholders such as {iturup}. */
 	title: string;
-	/**
-	 * What the author argues, in our own words (short quoted phrases allowed, attributed).
-	 * Shown visibly apart from `facts`. Required for argument/conclusion steps, absent for context steps.
-	 */
 	opinion?: string[];
-	/** Checkable facts, each supported by an entry in `citations`. Paragraphs; may use placeholders. */
 	facts: string[];
-	/** Short quoted phrase(s) from the article, each with who said it. */
 	quotes?: { text: string; speaker: string }[];
 	camera: CameraSpec;
-	/** Story layers shown in this step (the basemap is always shown). */
 	layers: StoryLayerId[];
-	/** Feature ids from geo/ shown in this step for the point/line layers; islands/hokkaido show whole. */
 	show: string[];
-	/** Feature ids emphasised in this step (must be shown). */
 	highlight: string[];
-	/** Plain-language description of what the map shows, for screen readers and readers without the map. */
 	mapDescription: string;
 	citations: Citation[];
 }
@@ -63,7 +43,7 @@ export interface Story {
 	id: string;
 	title: string;
 	dek: string;
-	byline: string; // ours, e.g. "A treaty-map explainer"
+	byline: string;
 	article: Citation & { author: string; published: string; headline: string };
 	steps: StoryStep[];
 }

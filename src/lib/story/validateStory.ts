@@ -1,11 +1,18 @@
-// Checks the story data before any build: shape, references into geo/, cameras, names, quotes and sources. Pure.
-// Every problem is collected and returned as a value that names the step and the field, never thrown.
+// Checks the story before any build, in two passes: the schema (storySchema.ts) for the shape of the structure and of
+// each language's words, then the cross-references: ids exist in geo/, cameras lie in bounds, placeholders resolve,
+// each kind of step keeps its rules (stepKinds.ts), quotations are the column's own words and short. Pure; every
+// problem is returned as a value naming the file, the step and the field, never thrown, and each is reported once.
+import * as v from 'valibot';
 import { STORY_BBOX, STORY_LAYER_IDS, type BBox, type StoryLayerId } from '../geo/types';
 import { ARTICLE_PHRASES, isArticlePhrase } from './articlePhrases';
+import { countWords } from './countWords';
 import type { GeoIndex } from './geoIndex';
 import { DISPUTED_NAME_PATTERN, ISLAND_NAMES } from './placeNames';
 import { hasStrayBraces, NAME_TABLE, placeholdersIn, unknownPlaceholders, type NameTable } from './renderNames';
-import type { StepKind } from './types';
+import { ARTICLE, SOURCES, isSourceKey } from './sources';
+import { STEP_KINDS, type StepKind } from './stepKinds';
+import { StoryStructureSchema, StoryTextSchema } from './storySchema';
+import type { StepStructure, StepText, StoryStructure, StoryText } from './types';
 
 export interface StoryError {
 	file: string;
@@ -17,55 +24,88 @@ export interface StoryError {
 }
 
 export const STORY_FILE = 'src/lib/story/story.ts';
+export const TEXT_FILE = 'src/lib/story/text/en.ts';
 export const NAMES_FILE = 'src/lib/story/placeNames.ts';
 export const MIN_STEPS = 12;
-/** The longest quotation allowed anywhere, from the article or any other source. */
+/** The longest quotation allowed anywhere, from the column or any other source, in words of the text's language. */
 export const MAX_QUOTE_WORDS = 30;
-export const MIN_ZOOM = 0;
-export const MAX_ZOOM = 16;
-export const MAX_PITCH_DEG = 85;
-export const MAX_ABS_BEARING_DEG = 360;
 
-const STEP_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}(-\d{2})?$/;
-const STEP_KINDS: readonly StepKind[] = ['intro', 'argument', 'context', 'conclusion'];
-/** Curly or straight double quotes around a span. */
-const QUOTED_SPAN = /\u201C([^\u201D]*)\u201D|"([^"]*)"/g;
+/** Curly or straight double quotes, or Japanese corner brackets, around a span. */
+const QUOTED_SPAN = /\u201C([^\u201D]*)\u201D|"([^"]*)"|\u300C([^\u300D]*)\u300D/g;
 
 export interface ValidateOptions {
-	/** The article's quotable phrases (default: ARTICLE_PHRASES). */
+	/** The column's quotable phrases (default: ARTICLE_PHRASES). */
 	articlePhrases?: readonly string[];
 	nameTable?: NameTable;
-	file?: string;
+	/** Where the structure and the words come from, for the messages. */
+	files?: { structure: string; text: string };
+	/** The words' language (BCP 47), for counting words. */
+	lang?: string;
 }
 
-type Obj = Record<string, unknown>;
+type Issue = v.BaseIssue<unknown>;
 
-function isObj(v: unknown): v is Obj {
-	return typeof v === 'object' && v !== null && !Array.isArray(v);
+/** `steps[3].camera.fit[0]` from a valibot issue's path. */
+function pathOf(issue: Issue): (string | number)[] {
+	return (issue.path ?? []).map((p) => p.key as string | number);
 }
-function isText(v: unknown): v is string {
-	return typeof v === 'string' && v.trim().length > 0;
+
+function formatPath(path: readonly (string | number)[]): string {
+	return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
-function isNum(v: unknown): v is number {
-	return typeof v === 'number' && Number.isFinite(v);
+
+/** A schema message, saying plainly when the value is missing altogether. */
+function issueMessage(issue: Issue): string {
+	if (issue.input === undefined && issue.kind === 'schema') return 'missing';
+	if (issue.type === 'strict_object' && issue.kind === 'schema' && issue.expected === 'never') return `unknown field (${issue.message})`;
+	return issue.message;
 }
-function wordCount(text: string): number {
-	return text.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * Validates the story's structure and its words in one language against the geo/ index. Returns every problem; an
+ * empty array means the story may be built.
+ */
+export function validateStory(structure: unknown, text: unknown, geo: GeoIndex, options: ValidateOptions = {}): StoryError[] {
+	const files = options.files ?? { structure: STORY_FILE, text: TEXT_FILE };
+	const errors: StoryError[] = [...validateNames(geo)];
+
+	// Pass 1: the schema, for the structure and for the words.
+	const parsedStructure = v.safeParse(StoryStructureSchema, structure, { abortPipeEarly: true });
+	const structureSteps = Array.isArray((structure as { steps?: unknown } | null)?.steps) ? ((structure as { steps: unknown[] }).steps) : [];
+	const stepName = (index: number): string => {
+		const id = (structureSteps[index] as { id?: unknown } | undefined)?.id;
+		return typeof id === 'string' && id.trim() ? id : `#${index}`;
+	};
+	if (!parsedStructure.success) {
+		for (const issue of parsedStructure.issues) {
+			const path = pathOf(issue);
+			if (path[0] === 'steps' && typeof path[1] === 'number') {
+				errors.push({ file: files.structure, step: stepName(path[1]), ...(path.length > 2 ? { field: formatPath(path.slice(2)) } : {}), message: issueMessage(issue) });
+			} else errors.push({ file: files.structure, ...(path.length ? { field: formatPath(path) } : {}), message: issueMessage(issue) });
+		}
+	}
+	const parsedText = v.safeParse(StoryTextSchema, text, { abortPipeEarly: true });
+	if (!parsedText.success) {
+		for (const issue of parsedText.issues) {
+			const path = pathOf(issue);
+			if (path[0] === 'steps' && typeof path[1] === 'string') {
+				errors.push({ file: files.text, step: path[1], ...(path.length > 2 ? { field: formatPath(path.slice(2)) } : {}), message: issueMessage(issue) });
+			} else errors.push({ file: files.text, ...(path.length ? { field: formatPath(path) } : {}), message: issueMessage(issue) });
+		}
+	}
+
+	// Pass 2: cross-references, over whatever passed the schema.
+	if (parsedStructure.success) errors.push(...crossCheckStructure(parsedStructure.output, geo, files.structure));
+	if (parsedStructure.success && parsedText.success) errors.push(...crossCheckText(parsedStructure.output, parsedText.output, files, options));
+	return errors;
 }
+
 function insideBox([w, s, e, n]: BBox, lon: number, lat: number): boolean {
 	return lon >= w && lon <= e && lat >= s && lat <= n;
 }
+
 function boxInside(inner: BBox, outer: BBox): boolean {
 	return insideBox(outer, inner[0], inner[1]) && insideBox(outer, inner[2], inner[3]);
-}
-function isHttpUrl(v: string): boolean {
-	try {
-		const u = new URL(v);
-		return u.protocol === 'http:' || u.protocol === 'https:';
-	} catch {
-		return false;
-	}
 }
 
 /** Which story layer holds a feature id, if any. */
@@ -73,235 +113,149 @@ function layerOf(geo: GeoIndex, id: string): StoryLayerId | undefined {
 	return STORY_LAYER_IDS.find((layer) => geo.layers[layer].has(id));
 }
 
-export function validateStory(story: unknown, geo: GeoIndex, options: ValidateOptions = {}): StoryError[] {
-	const file = options.file ?? STORY_FILE;
-	const phrases = options.articlePhrases ?? ARTICLE_PHRASES;
-	const table = options.nameTable ?? NAME_TABLE;
+/** Whether a source is the column the story follows. */
+function isArticle(key: string): boolean {
+	return isSourceKey(key) && (SOURCES[key] as { url?: string }).url === ARTICLE.url;
+}
+
+function crossCheckStructure(story: StoryStructure, geo: GeoIndex, file: string): StoryError[] {
 	const errors: StoryError[] = [];
 	const err = (step: string | undefined, field: string | undefined, message: string): void => {
 		errors.push({ file, ...(step !== undefined ? { step } : {}), ...(field !== undefined ? { field } : {}), message });
 	};
-
-	errors.push(...validateNames(geo));
-
-	if (!isObj(story)) {
-		err(undefined, undefined, 'the story must be an object');
-		return errors;
-	}
-
-	// The story's own fields. Title and dek are shown as written (not per naming mode), so they may not name places.
-	if (!isText(story['id']) || !STEP_ID.test(story['id'])) err(undefined, 'id', 'the story needs a lowercase, hyphenated id');
-	for (const field of ['title', 'dek', 'byline'] as const) {
-		const v = story[field];
-		if (!isText(v)) err(undefined, field, `the story needs a ${field}`);
-		else {
-			if (placeholdersIn(v).length || hasStrayBraces(v))
-				err(undefined, field, `story ${field} is not rendered per naming mode, so it may hold no {placeholders}`);
-			const raw = DISPUTED_NAME_PATTERN.exec(v);
-			if (raw) err(undefined, field, `story ${field} names a disputed place directly ("${raw[0]}")`);
-		}
-	}
-	const article = story['article'];
-	let articleUrl: string | undefined;
-	let articleTitle: string | undefined;
-	if (!isObj(article)) err(undefined, 'article', 'the story needs the article citation');
-	else {
-		for (const field of ['title', 'headline', 'author', 'publisher', 'published'] as const)
-			if (!isText(article[field])) err(undefined, `article.${field}`, `the article citation needs a ${field}`);
-		if (isText(article['published']) && !ISO_DATE.test(article['published']))
-			err(undefined, 'article.published', 'article.published must be an ISO date (YYYY-MM-DD)');
-		if (article['url'] !== undefined && !(isText(article['url']) && isHttpUrl(article['url'])))
-			err(undefined, 'article.url', 'article.url must be an http(s) URL');
-		articleUrl = isText(article['url']) ? article['url'] : undefined;
-		articleTitle = isText(article['title']) ? article['title'] : undefined;
-	}
-	const citesArticle = (c: Obj): boolean =>
-		(articleUrl !== undefined && c['url'] === articleUrl) || (articleTitle !== undefined && c['title'] === articleTitle);
-
-	const steps = story['steps'];
-	if (!Array.isArray(steps)) {
-		err(undefined, 'steps', 'the story needs an array of steps');
-		return errors;
-	}
-	if (steps.length < MIN_STEPS) err(undefined, 'steps', `the story needs at least ${MIN_STEPS} steps (it has ${steps.length})`);
-
+	if (!isArticle(story.article)) err(undefined, 'article', `"${story.article}" is not the column's source key (its url must be the column's)`);
+	if (story.steps.length < MIN_STEPS) err(undefined, 'steps', `the story needs at least ${MIN_STEPS} steps (it has ${story.steps.length})`);
 	const seen = new Set<string>();
-	steps.forEach((raw: unknown, index) => {
-		if (!isObj(raw)) {
-			err(`#${index}`, undefined, 'a step must be an object');
-			return;
-		}
-		const step = raw;
-		const id = isText(step['id']) ? step['id'] : `#${index}`;
-		const e = (field: string | undefined, message: string): void => err(id, field, message);
-
-		// Identity and kind
-		if (!isText(step['id'])) e('id', 'the step needs an id');
-		else if (!STEP_ID.test(step['id'])) e('id', `step id "${step['id']}" must be lowercase words joined by hyphens`);
-		else if (seen.has(step['id'])) e('id', `duplicate step id "${step['id']}"`);
-		else seen.add(step['id']);
-		const kind = step['kind'];
-		if (!STEP_KINDS.includes(kind as StepKind)) e('kind', `kind must be one of ${STEP_KINDS.join(', ')}`);
-
-		// Prose: present, placeholders resolve, no raw disputed names, quotations short (and the article's, in opinion)
-		const checkProse = (field: string, text: unknown, opts: { fromArticle?: boolean } = {}): void => {
-			if (!isText(text)) {
-				e(field, `${field} must be non-empty text`);
-				return;
-			}
-			for (const key of unknownPlaceholders(text, table)) e(field, `unknown placeholder {${key}}`);
-			if (hasStrayBraces(text)) e(field, 'a brace is not part of a well-formed {placeholder}');
-			const rawName = DISPUTED_NAME_PATTERN.exec(text.replace(/\{[^{}]*\}/g, ' '));
-			if (rawName) e(field, `names a disputed place directly ("${rawName[0]}"); use a placeholder such as {iturup} or {territories}`);
-			for (const m of text.matchAll(QUOTED_SPAN)) {
-				const span = m[1] ?? m[2] ?? '';
-				if (wordCount(span) > MAX_QUOTE_WORDS) e(field, `a quotation is longer than ${MAX_QUOTE_WORDS} words`);
-				if (opts.fromArticle && !isArticlePhrase(span, phrases))
-					e(field, `quoted words “${span}” are not among the article's phrases (articlePhrases.ts)`);
-			}
-		};
-		const checkProseList = (field: string, list: unknown, opts: { fromArticle?: boolean } = {}): string[] => {
-			if (list === undefined) return [];
-			if (!Array.isArray(list)) {
-				e(field, `${field} must be an array of paragraphs`);
-				return [];
-			}
-			list.forEach((p: unknown, i) => checkProse(`${field}[${i}]`, p, opts));
-			return list.filter(isText);
-		};
-
-		checkProse('title', step['title']);
-		if (step['facts'] === undefined) e('facts', 'facts must be an array (it may be empty when opinion carries the step)');
-		const facts = checkProseList('facts', step['facts']);
-		const opinion = checkProseList('opinion', step['opinion'], { fromArticle: true });
-		if (!facts.length && !opinion.length) e('facts', 'the step needs facts or opinion');
-		if (kind === 'argument' || kind === 'conclusion') {
-			if (!opinion.length) e('opinion', `${kind} steps carry the author's argument: opinion must not be empty`);
-		}
-		if (kind === 'context' && step['opinion'] !== undefined)
-			e('opinion', 'context steps are background, not the author’s argument: they have no opinion');
-		if (!isText(step['mapDescription'])) e('mapDescription', 'the step needs a plain-language mapDescription');
-		else checkProse('mapDescription', step['mapDescription']);
-
-		// Quotes: the article's literal words, short, attributed
-		const quotes = step['quotes'];
-		if (quotes !== undefined) {
-			if (!Array.isArray(quotes)) e('quotes', 'quotes must be an array');
-			else {
-				if (kind === 'context' && quotes.length) e('quotes', 'context steps quote nothing from the article');
-				quotes.forEach((q: unknown, i) => {
-					const field = `quotes[${i}]`;
-					if (!isObj(q)) return e(field, 'a quote needs text and speaker');
-					if (!isText(q['speaker'])) e(`${field}.speaker`, 'a quote needs a speaker');
-					const text = q['text'];
-					if (!isText(text)) return e(`${field}.text`, 'a quote needs text');
-					if (placeholdersIn(text).length || /[{}]/.test(text))
-						e(`${field}.text`, 'quotes are literal: no {placeholders}');
-					const words = wordCount(text);
-					if (words > MAX_QUOTE_WORDS) e(`${field}.text`, `quote is ${words} words; at most ${MAX_QUOTE_WORDS}`);
-					if (!isArticlePhrase(text, phrases))
-						e(`${field}.text`, 'quote is not, word for word, among the article’s phrases (articlePhrases.ts)');
-				});
-			}
-		}
-
-		// Sources
-		const citations = step['citations'];
-		if (!Array.isArray(citations) || citations.length === 0) e('citations', 'the step needs at least one citation');
-		else {
-			citations.forEach((c: unknown, i) => {
-				const field = `citations[${i}]`;
-				if (!isObj(c)) return e(field, 'a citation must be an object');
-				if (!isText(c['title'])) e(`${field}.title`, 'a citation needs a title');
-				if (c['url'] !== undefined && !(isText(c['url']) && isHttpUrl(c['url'])))
-					e(`${field}.url`, 'url must be an http(s) URL');
-				if (c['accessed'] !== undefined && !(isText(c['accessed']) && ISO_DATE.test(c['accessed'])))
-					e(`${field}.accessed`, 'accessed must be an ISO date');
-				if (c['supports'] !== undefined) checkProse(`${field}.supports`, c['supports']);
-			});
-			const objs = citations.filter(isObj);
-			const carriesArgument = kind === 'argument' || kind === 'conclusion' || opinion.length > 0 || (Array.isArray(quotes) && quotes.length > 0);
-			if (carriesArgument && !objs.some(citesArticle)) e('citations', 'a step carrying the article’s argument must cite the article');
-			if (kind === 'context' && !objs.some((c) => !citesArticle(c)))
-				e('citations', 'a context step must cite at least one source other than the article');
-		}
-
-		// Layers and features
-		const layers: StoryLayerId[] = [];
-		if (!Array.isArray(step['layers'])) e('layers', 'layers must be an array of story layer ids');
-		else
-			step['layers'].forEach((l: unknown, i) => {
-				if (!STORY_LAYER_IDS.includes(l as StoryLayerId)) e(`layers[${i}]`, `unknown layer "${String(l)}" (known: ${STORY_LAYER_IDS.join(', ')})`);
-				else if (layers.includes(l as StoryLayerId)) e(`layers[${i}]`, `layer "${String(l)}" listed twice`);
-				else layers.push(l as StoryLayerId);
-			});
-		const show = Array.isArray(step['show']) ? step['show'].filter((s): s is string => typeof s === 'string') : [];
-		if (!Array.isArray(step['show'])) e('show', 'show must be an array of feature ids');
-		/** Drawn in this step: its layer is on, and points and lines are also listed in show. */
-		const visible = (fid: string): string | undefined => {
-			const layer = layerOf(geo, fid);
-			if (!layer) return `unknown feature "${fid}"`;
-			if (!layers.includes(layer)) return `"${fid}" is in layer "${layer}", which this step does not show`;
-			if ((layer === 'places' || layer === 'lines') && !show.includes(fid)) return `"${fid}" is not in show`;
-			return undefined;
-		};
-		show.forEach((fid, i) => {
-			const layer = layerOf(geo, fid);
-			if (!layer) e(`show[${i}]`, `unknown feature "${fid}"`);
-			else if (!layers.includes(layer)) e(`show[${i}]`, `"${fid}" is in layer "${layer}", which this step does not show`);
-		});
-		for (const layer of ['places', 'lines'] as const)
-			if (layers.includes(layer) && !show.some((fid) => geo.layers[layer].has(fid)))
-				e('layers', `layer "${layer}" is shown but none of its features is in show`);
-		if (!Array.isArray(step['highlight'])) e('highlight', 'highlight must be an array of feature ids');
-		else
-			step['highlight'].forEach((fid: unknown, i) => {
-				if (typeof fid !== 'string') return e(`highlight[${i}]`, 'a feature id must be text');
-				const problem = visible(fid);
-				if (problem) e(`highlight[${i}]`, `highlighted feature is not shown: ${problem}`);
-			});
-
-		// Camera
-		const camera = step['camera'];
-		if (!isObj(camera)) e('camera', 'the step needs a camera');
-		else {
-			const hasCenter = camera['center'] !== undefined;
-			const hasFit = camera['fit'] !== undefined;
-			if (hasCenter === hasFit) e('camera', 'a camera has either center (with zoom) or fit, not both or neither');
-			if (hasCenter) {
-				const c = camera['center'];
-				if (!Array.isArray(c) || c.length !== 2 || !isNum(c[0]) || !isNum(c[1])) e('camera.center', 'center must be [lon, lat]');
-				else if (!insideBox(STORY_BBOX, c[0], c[1]))
-					e('camera.center', `center [${c[0]}, ${c[1]}] lies outside the story's area ${JSON.stringify(STORY_BBOX)}`);
-				const zoom = camera['zoom'];
-				if (!isNum(zoom) || zoom < MIN_ZOOM || zoom > MAX_ZOOM) e('camera.zoom', `zoom must be a number from ${MIN_ZOOM} to ${MAX_ZOOM}`);
-			}
-			if (hasFit) {
-				const fit = camera['fit'];
-				if (!Array.isArray(fit) || fit.length === 0) e('camera.fit', 'fit must list at least one feature id');
-				else
-					fit.forEach((fid: unknown, i) => {
-						if (typeof fid !== 'string') return e(`camera.fit[${i}]`, 'a feature id must be text');
-						const problem = visible(fid);
-						if (problem) return e(`camera.fit[${i}]`, `the camera frames a feature that is not shown: ${problem}`);
-						const box = geo.bboxes?.[fid];
-						if (box && !boxInside(box, STORY_BBOX)) e(`camera.fit[${i}]`, `"${fid}" lies outside the story's area`);
-					});
-				const padding = camera['padding'];
-				if (padding !== undefined && !(isNum(padding) && padding >= 0)) e('camera.padding', 'padding must be a number of px, 0 or more');
-				const maxZoom = camera['maxZoom'];
-				if (maxZoom !== undefined && !(isNum(maxZoom) && maxZoom >= MIN_ZOOM && maxZoom <= MAX_ZOOM))
-					e('camera.maxZoom', `maxZoom must be a number from ${MIN_ZOOM} to ${MAX_ZOOM}`);
-			}
-			const bearing = camera['bearing'];
-			if (bearing !== undefined && !(isNum(bearing) && Math.abs(bearing) <= MAX_ABS_BEARING_DEG))
-				e('camera.bearing', `bearing must be a number of degrees within ±${MAX_ABS_BEARING_DEG}`);
-			const pitch = camera['pitch'];
-			if (pitch !== undefined && !(isNum(pitch) && pitch >= 0 && pitch <= MAX_PITCH_DEG))
-				e('camera.pitch', `pitch must be a number of degrees from 0 to ${MAX_PITCH_DEG}`);
-		}
-	});
+	for (const step of story.steps) {
+		const e = (field: string | undefined, message: string): void => err(step.id, field, message);
+		if (seen.has(step.id)) e('id', `duplicate step id "${step.id}"`);
+		seen.add(step.id);
+		checkSources(step, e);
+		checkFeatures(step, geo, e);
+	}
 	return errors;
+}
+
+function checkSources(step: StepStructure, e: (field: string | undefined, message: string) => void): void {
+	const rule = STEP_KINDS[step.kind];
+	step.sources.forEach((key, i) => {
+		if (!isSourceKey(key)) e(`sources[${i}]`, `unknown source "${key}" (sources.ts)`);
+		else if (step.sources.indexOf(key) !== i) e(`sources[${i}]`, `source "${key}" listed twice`);
+	});
+	const article = step.sources.some(isArticle);
+	if (rule.cites === 'article' && !article) e('sources', `a ${step.kind} step carries the column's argument, so it must cite the article`);
+	if (rule.cites === 'other' && !step.sources.some((k) => isSourceKey(k) && !isArticle(k)))
+		e('sources', `a ${step.kind} step must cite at least one source other than the article`);
+}
+
+function checkFeatures(step: StepStructure, geo: GeoIndex, e: (field: string | undefined, message: string) => void): void {
+	const layers = step.layers;
+	layers.forEach((layer, i) => {
+		if (layers.indexOf(layer) !== i) e(`layers[${i}]`, `layer "${layer}" listed twice`);
+	});
+	/** Drawn in this step: its layer is on, and points and lines are also listed in show. */
+	const visible = (fid: string): string | undefined => {
+		const layer = layerOf(geo, fid);
+		if (!layer) return `unknown feature "${fid}"`;
+		if (!layers.includes(layer)) return `"${fid}" is in layer "${layer}", which this step does not show`;
+		if ((layer === 'places' || layer === 'lines') && !step.show.includes(fid)) return `"${fid}" is not in show`;
+		return undefined;
+	};
+	step.show.forEach((fid, i) => {
+		const layer = layerOf(geo, fid);
+		if (!layer) e(`show[${i}]`, `unknown feature "${fid}"`);
+		else if (!layers.includes(layer)) e(`show[${i}]`, `"${fid}" is in layer "${layer}", which this step does not show`);
+	});
+	for (const layer of ['places', 'lines'] as const)
+		if (layers.includes(layer) && !step.show.some((fid) => geo.layers[layer].has(fid))) e('layers', `layer "${layer}" is shown but none of its features is in show`);
+	step.highlight.forEach((fid, i) => {
+		const problem = visible(fid);
+		if (problem) e(`highlight[${i}]`, `highlighted feature is not shown: ${problem}`);
+	});
+	const camera = step.camera;
+	if ('center' in camera) {
+		if (!insideBox(STORY_BBOX, camera.center[0], camera.center[1]))
+			e('camera.center', `center [${camera.center.join(', ')}] lies outside the story's area ${JSON.stringify(STORY_BBOX)}`);
+	} else {
+		camera.fit.forEach((fid, i) => {
+			const problem = visible(fid);
+			if (problem) return e(`camera.fit[${i}]`, `the camera frames a feature that is not shown: ${problem}`);
+			const box = geo.bboxes?.[fid];
+			if (box && !boxInside(box, STORY_BBOX)) e(`camera.fit[${i}]`, `"${fid}" lies outside the story's area`);
+		});
+	}
+}
+
+function crossCheckText(structure: StoryStructure, text: StoryText, files: { structure: string; text: string }, options: ValidateOptions): StoryError[] {
+	const errors: StoryError[] = [];
+	const phrases = options.articlePhrases ?? ARTICLE_PHRASES;
+	const table = options.nameTable ?? NAME_TABLE;
+	const lang = options.lang ?? 'en';
+	const err = (step: string | undefined, field: string | undefined, message: string): void => {
+		errors.push({ file: files.text, ...(step !== undefined ? { step } : {}), ...(field !== undefined ? { field } : {}), message });
+	};
+
+	// The story's own words are shown as written (not per naming mode), so they may not name a disputed place.
+	for (const field of ['title', 'dek', 'byline'] as const) {
+		const value = text[field];
+		if (placeholdersIn(value).length || hasStrayBraces(value)) err(undefined, field, `the story's ${field} is not rendered per naming mode, so it may hold no {placeholders}`);
+		const raw = DISPUTED_NAME_PATTERN.exec(value);
+		if (raw) err(undefined, field, `the story's ${field} names a disputed place directly ("${raw[0]}")`);
+	}
+
+	const ids = new Set(structure.steps.map((s) => s.id));
+	for (const id of Object.keys(text.steps)) if (!ids.has(id)) err(id, undefined, `text for a step the structure (${files.structure}) does not have`);
+	for (const step of structure.steps) {
+		const words = text.steps[step.id];
+		if (!words) {
+			err(step.id, undefined, `no text for this step (it is in ${files.structure})`);
+			continue;
+		}
+		const e = (field: string | undefined, message: string): void => err(step.id, field, message);
+		checkKind(step.kind, words, e);
+		checkSupports(step, words, e);
+
+		const prose = (field: string, value: string, fromArticle = false): void => {
+			for (const key of unknownPlaceholders(value, table)) e(field, `unknown placeholder {${key}}`);
+			if (hasStrayBraces(value)) e(field, 'a brace is not part of a well-formed {placeholder}');
+			const rawName = DISPUTED_NAME_PATTERN.exec(value.replace(/\{[^{}]*\}/g, ' '));
+			if (rawName) e(field, `names a disputed place directly ("${rawName[0]}"); use a placeholder such as {iturup} or {territories}`);
+			for (const m of value.matchAll(QUOTED_SPAN)) {
+				const span = m[1] ?? m[2] ?? m[3] ?? '';
+				if (countWords(span, lang) > MAX_QUOTE_WORDS) e(field, `a quotation is longer than ${MAX_QUOTE_WORDS} words`);
+				if (fromArticle && !isArticlePhrase(span, phrases)) e(field, `quoted words “${span}” are not among the column's phrases (articlePhrases.ts)`);
+			}
+		};
+		prose('title', words.title);
+		words.opinion?.forEach((p, i) => prose(`opinion[${i}]`, p, true));
+		words.facts.forEach((p, i) => prose(`facts[${i}]`, p));
+		prose('mapDescription', words.mapDescription);
+		for (const [key, value] of Object.entries(words.supports)) prose(`supports.${key}`, value);
+		words.quotes?.forEach((q, i) => {
+			const field = `quotes[${i}].text`;
+			if (placeholdersIn(q.text).length || /[{}]/.test(q.text)) e(field, 'quotes are literal: no {placeholders}');
+			const n = countWords(q.text, lang);
+			if (n > MAX_QUOTE_WORDS) e(field, `the quote is ${n} words; at most ${MAX_QUOTE_WORDS}`);
+			if (!isArticlePhrase(q.text, phrases)) e(field, 'the quote is not, word for word, among the column’s phrases (articlePhrases.ts)');
+		});
+		if (!words.facts.length && !words.opinion?.length) e('facts', 'the step needs facts or opinion');
+	}
+	return errors;
+}
+
+/** The kind's rules (stepKinds.ts) for the parts of a step that are words. */
+function checkKind(kind: StepKind, words: StepText, e: (field: string | undefined, message: string) => void): void {
+	const rule = STEP_KINDS[kind];
+	const opinion = words.opinion ?? [];
+	if (rule.opinion === 'required' && opinion.length === 0) e('opinion', `${kind} steps carry the author's argument: opinion must not be empty`);
+	if (rule.opinion === 'forbidden' && words.opinion !== undefined) e('opinion', `${kind} steps are background, not the author’s argument: they have no opinion`);
+	if (!rule.quotes && words.quotes?.length) e('quotes', `${kind} steps quote nothing from the column`);
+}
+
+/** Every source the step lists says what it supports, and nothing else does. */
+function checkSupports(step: StepStructure, words: StepText, e: (field: string | undefined, message: string) => void): void {
+	for (const key of step.sources) if (!(key in words.supports)) e(`supports.${key}`, `missing: say what source "${key}" supports in this step`);
+	for (const key of Object.keys(words.supports)) if (!step.sources.includes(key)) e(`supports.${key}`, `"${key}" is not among the step's sources`);
 }
 
 /** The story's island names must be the ones geo/islands.geojson carries (checked only when the index has names). */
@@ -316,11 +270,7 @@ export function validateNames(geo: GeoIndex): StoryError[] {
 		}
 		for (const key of ['name_ja', 'name_ru'] as const)
 			if (actual[key] !== expected[key])
-				errors.push({
-					file: NAMES_FILE,
-					field: `ISLAND_NAMES.${id}.${key}`,
-					message: `"${expected[key]}" here but "${actual[key]}" in geo/islands.geojson`
-				});
+				errors.push({ file: NAMES_FILE, field: `ISLAND_NAMES.${id}.${key}`, message: `"${expected[key]}" here but "${actual[key]}" in geo/islands.geojson` });
 	}
 	return errors;
 }
