@@ -55,7 +55,11 @@ export function checkData(story: StoryData = COMMITTED_STORY, dir: string = GEO_
 			lang: LOCALES[locale as Locale].lang
 		});
 		// The structure's own problems are the same whichever language is checked with it: report each once.
-		for (const line of errors.map(formatStoryError)) if (!seen.has(line)) (seen.add(line), problems.push(line));
+		for (const line of errors.map(formatStoryError)) {
+			if (seen.has(line)) continue;
+			seen.add(line);
+			problems.push(line);
+		}
 	}
 	return problems;
 }

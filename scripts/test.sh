@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test the project has: the data validators (once), svelte-check, unit and component tests, the production
+# Every test the project has: the data validators (once), svelte-check, lint, unit and component tests, the production
 # build, browser tests. Runs them all even when one fails, then prints "N passed, N failed" counting every test and
 # check. (The full rebuild of geo/ has its own command, npm run test:geo, which CI runs too.)
 set -uo pipefail
@@ -35,6 +35,7 @@ check "validate geo/ and story data" npm run --silent validate
 data_ok=0
 grep -q '^pass validate' .tmp/checks.txt && data_ok=1
 check "svelte-check (no errors, no warnings)" npm run --silent check
+check "lint (prettier and eslint)" npm run --silent lint
 if [ -n "$CHROMIUM_PATH" ]; then
 	timed "unit and component tests (vitest: node, and browser in $CHROMIUM_PATH)" \
 		npx vitest run --project node --project browser --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json

@@ -314,9 +314,9 @@ class FakeNode {
 		child.parentNode = null;
 	}
 	get isConnected(): boolean {
-		let node: FakeNode | null = this;
+		let node: FakeNode | null = this.parentNode;
 		while (node && !(node instanceof FakeDocument)) node = node.parentNode;
-		return node !== null;
+		return node !== null || this instanceof FakeDocument;
 	}
 	descendants(): FakeElement[] {
 		return this.children.flatMap((c) => [c, ...c.descendants()]);
@@ -335,7 +335,8 @@ class FakeNode {
 		return this.querySelectorAll(selector)[0] ?? null;
 	}
 	dispatchEvent(event: CustomEvent): boolean {
-		for (let node: FakeNode | null = this; node; node = event.bubbles ? node.parentNode : null) node.events.push(event);
+		this.events.push(event);
+		for (let node = event.bubbles ? this.parentNode : null; node; node = node.parentNode) node.events.push(event);
 		return true;
 	}
 }

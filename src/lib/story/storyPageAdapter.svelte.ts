@@ -42,6 +42,8 @@ export class StoryPageAdapter {
 			if (!this.started || !this.#routerReady) return;
 			const view = state.exploring ? this.exploredView : null;
 			const query = writeUrlState(window.location.search, { step: state.step.id, names: state.names, view }, state.ids[0] ?? '');
+			// This very page, with another query: its path is already resolved (base path and all).
+			// eslint-disable-next-line svelte/no-navigation-without-resolve
 			if (query !== window.location.search) replaceState(`${window.location.pathname}${query}${window.location.hash}`, page.state);
 		});
 
@@ -58,6 +60,8 @@ export class StoryPageAdapter {
 	start(): void {
 		const { state } = this;
 		const url = parseUrlState(window.location.search, state.ids);
+		// Read once, never observed: no reactivity wanted.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const params = new URLSearchParams(window.location.search);
 		state.names = params.has('names') ? url.names : parseNames(sessionStorage.getItem(NAMES_SESSION_KEY));
 		if (url.view) {
