@@ -92,8 +92,7 @@ function prepareBaseline(dir: string): void {
 		chapters: story.steps.map((s, i) => {
 			const step = renderStep(s, 'both');
 			const view = viewFor(data.targets[i]!, VIEWPORT, panel);
-			const visible = (on: boolean) =>
-				STORY_LAYER_ENTRIES.filter((l) => step.layers.includes(l.group)).map((l) => ({ layer: l.spec.id, opacity: on ? 1 : 0 }));
+			const visible = (on: boolean) => STORY_LAYER_ENTRIES.filter((l) => step.layers.includes(l.group)).map((l) => ({ layer: l.spec.id, opacity: on ? 1 : 0 }));
 			return {
 				id: step.id,
 				alignment: 'lefty',

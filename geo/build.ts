@@ -25,17 +25,7 @@ import { untangleRing } from '../src/lib/geo/untangleRing';
 import type { BBox, HokkaidoProperties, IslandId, IslandProperties, LineProperties, PlaceProperties } from '../src/lib/geo/types';
 import { DETAIL_BBOX, ISLAND_IDS, STORY_BBOX } from '../src/lib/geo/types';
 import { formatGeoError, GEO_LAYER_IDS, layerFileName, validateGeo, type GeoLayerId } from '../src/lib/geo/validateGeo';
-import {
-	HOKKAIDO_FACTS,
-	ISLAND_FACTS,
-	KAIGARA_LIGHT,
-	MOFA_AREAS,
-	NOSAPPU_GAP_LINE,
-	PLACE_FACTS,
-	SHIMODA_LINE,
-	type LineFacts,
-	type Names
-} from './facts';
+import { HOKKAIDO_FACTS, ISLAND_FACTS, KAIGARA_LIGHT, MOFA_AREAS, NOSAPPU_GAP_LINE, PLACE_FACTS, SHIMODA_LINE, type LineFacts, type Names } from './facts';
 
 /** Douglas–Peucker tolerances: what each outline may lose, in metres (SOURCES.md gives the area each costs). */
 export const ISLAND_SIMPLIFY_TOLERANCE_M = 100;
@@ -164,16 +154,18 @@ function pickOsmOutlines(): OsmOutlines {
 			islands[id].push(...lobes.map((lobe) => [lobe]));
 			const km2 = areaKm2({ type: 'Polygon', coordinates: [rings[0]!] }, 3);
 			const pinched = pinchedHoles.length > 0 ? `, ${pinchedHoles.length} lagoon(s) pinched onto the coast left out` : '';
-			log.say(`  RUS part ${index} -> ${id}: bbox [${box.map((v) => v.toFixed(4)).join(', ')}], ${km2} km², ${rings[0]!.length} vertices, ${rings.length - 1} lakes left out${pinched}`);
+			log.say(
+				`  RUS part ${index} -> ${id}: bbox [${box.map((v) => v.toFixed(4)).join(', ')}], ${km2} km², ${rings[0]!.length} vertices, ${rings.length - 1} lakes left out${pinched}`
+			);
 		}
 		if (booleanPointInPolygon(URUP_INTERIOR, { type: 'Polygon', coordinates: rings })) urup = untangleRing(rings[0]!).lobes.map((l) => [l]);
 	});
-	const hokkaido = partsOf(country('JPN').geometry).find((rings) =>
-		booleanPointInPolygon(HOKKAIDO_INTERIOR, { type: 'Polygon', coordinates: rings })
-	);
+	const hokkaido = partsOf(country('JPN').geometry).find((rings) => booleanPointInPolygon(HOKKAIDO_INTERIOR, { type: 'Polygon', coordinates: rings }));
 	if (!hokkaido || urup.length === 0) throw new Error('Hokkaido or Urup not found in the OSM outlines');
 	const main = untangleRing(hokkaido[0]!);
-	log.say(`  JPN Hokkaido: ${hokkaido[0]!.length} vertices, ${hokkaido.length - 1} lakes and ${main.pinchedHoles.length} pinched lagoons left out, ${main.lobes.length} lobe(s)`);
+	log.say(
+		`  JPN Hokkaido: ${hokkaido[0]!.length} vertices, ${hokkaido.length - 1} lakes and ${main.pinchedHoles.length} pinched lagoons left out, ${main.lobes.length} lobe(s)`
+	);
 	return { islands, urup, hokkaido: main.lobes };
 }
 
@@ -282,8 +274,7 @@ function buildLand(neVersion: string): FeatureCollection<Poly, BasemapProps> {
 	const kept = landParts(readTopology('land-10m.json', 'land')).filter((rings) => {
 		const box = bboxOfRing(rings[0]!);
 		if (!bboxesOverlap(box, DETAIL_BBOX)) return false;
-		const isStoryLand =
-			islandAt(bboxCenter(box)) !== null || booleanPointInPolygon(HOKKAIDO_INTERIOR, { type: 'Polygon', coordinates: rings });
+		const isStoryLand = islandAt(bboxCenter(box)) !== null || booleanPointInPolygon(HOKKAIDO_INTERIOR, { type: 'Polygon', coordinates: rings });
 		if (isStoryLand) dropped++;
 		return !isStoryLand;
 	});
@@ -291,7 +282,9 @@ function buildLand(neVersion: string): FeatureCollection<Poly, BasemapProps> {
 	const clipped = clipPolygons({ type: 'MultiPolygon', coordinates: kept }, DETAIL_BBOX);
 	if (!clipped) throw new Error('no land in DETAIL_BBOX');
 	const geometry = rfc7946(roundGeometry(simplifyOutline(clipped, LAND_SIMPLIFY_TOLERANCE_M, DETAIL_DECIMALS), DETAIL_DECIMALS) as MultiPolygon);
-	log.say(`  land: ${kept.length} Natural Earth polygons in DETAIL_BBOX (${dropped} dropped as Hokkaido or the four islands), ${geometry.coordinates.flat(2).length} vertices`);
+	log.say(
+		`  land: ${kept.length} Natural Earth polygons in DETAIL_BBOX (${dropped} dropped as Hokkaido or the four islands), ${geometry.coordinates.flat(2).length} vertices`
+	);
 	const properties = { id: 'land', source: `Natural Earth ${neVersion} 1:10m land (world-atlas), clipped to DETAIL_BBOX` };
 	return { type: 'FeatureCollection', features: [featureOf(properties, geometry as Poly)] };
 }
@@ -307,8 +300,14 @@ function buildBorders(neVersion: string): FeatureCollection<MultiLineString, Bas
 	const coarse = story ? clipLines(story, DETAIL_BBOX, 'outside') : null;
 	if (!detail || !coarse) throw new Error('no borders');
 	const features = [
-		featureOf({ id: 'borders-10m', source: `Natural Earth ${neVersion} 1:10m admin-0 boundaries (world-atlas), inside DETAIL_BBOX` }, roundGeometry(detail, DETAIL_DECIMALS) as MultiLineString),
-		featureOf({ id: 'borders-50m', source: `Natural Earth ${neVersion} 1:50m admin-0 boundaries (world-atlas), STORY_BBOX outside DETAIL_BBOX` }, roundGeometry(coarse, COARSE_DECIMALS) as MultiLineString)
+		featureOf(
+			{ id: 'borders-10m', source: `Natural Earth ${neVersion} 1:10m admin-0 boundaries (world-atlas), inside DETAIL_BBOX` },
+			roundGeometry(detail, DETAIL_DECIMALS) as MultiLineString
+		),
+		featureOf(
+			{ id: 'borders-50m', source: `Natural Earth ${neVersion} 1:50m admin-0 boundaries (world-atlas), STORY_BBOX outside DETAIL_BBOX` },
+			roundGeometry(coarse, COARSE_DECIMALS) as MultiLineString
+		)
 	];
 	return { type: 'FeatureCollection', features };
 }

@@ -160,7 +160,8 @@ export const PLACE_FACTS: PlaceFacts[] = [
 		name_ru_native: 'Дананг',
 		region: 'vietnam',
 		coordinates: [108.3055, 16.12],
-		description: 'Da Nang, Vietnam, host of the APEC 2017 leaders’ week, where Abe and Putin met on 10 November 2017; the point is the leaders’ meeting venue on the Son Tra peninsula.',
+		description:
+			'Da Nang, Vietnam, host of the APEC 2017 leaders’ week, where Abe and Putin met on 10 November 2017; the point is the leaders’ meeting venue on the Son Tra peninsula.',
 		date: '2017-11-10',
 		source: {
 			title: 'APEC Economic Leaders’ Meeting and Other Events: First Day',
@@ -196,7 +197,8 @@ export const PLACE_FACTS: PlaceFacts[] = [
 		name_ru_native: 'Аэропорт Ясный',
 		region: 'disputed',
 		coordinates: [147.95583, 45.25639],
-		description: 'Civil airport on Iturup/Etorofu opened in 2014; a Russian government order of 30 January 2018 added it to the airfields shared with the Defence Ministry.',
+		description:
+			'Civil airport on Iturup/Etorofu opened in 2014; a Russian government order of 30 January 2018 added it to the airfields shared with the Defence Ministry.',
 		date: '2018-01-30',
 		source: {
 			title: 'Peskov refers to govt question on stationing of military aircraft on Iturup Island',
@@ -227,7 +229,8 @@ export const PLACE_FACTS: PlaceFacts[] = [
 		name_ru_native: 'Полигон Муцуми (Ямагути)',
 		region: 'japan',
 		coordinates: [131.585, 34.44],
-		description: 'Ground Self-Defense Force training area in the hills of Hagi and Abu, Yamaguchi, reported in January 2018 as the other candidate site for Aegis Ashore.',
+		description:
+			'Ground Self-Defense Force training area in the hills of Hagi and Abu, Yamaguchi, reported in January 2018 as the other candidate site for Aegis Ashore.',
 		date: '2018-01',
 		source: AEGIS_SITES_REPORT
 	},

@@ -105,7 +105,9 @@ describe('rules across the committed data', () => {
 		const islands = layer('islands');
 		islands.features[0]!.properties.area_km2 = 3000;
 		const errors = validateWith('islands', islands);
-		expect(errors).toEqual([{ file: 'geo/islands.geojson', id: 'iturup', field: 'area_km2', message: expect.stringMatching(/^says 3000 km² but the geometry measures 316\d\.\d km²/) }]);
+		expect(errors).toEqual([
+			{ file: 'geo/islands.geojson', id: 'iturup', field: 'area_km2', message: expect.stringMatching(/^says 3000 km² but the geometry measures 316\d\.\d km²/) }
+		]);
 	});
 
 	it('islands must lie inside ISLANDS_BBOX', () => {
@@ -137,7 +139,9 @@ describe('rules across the committed data', () => {
 		const lines = layer('lines');
 		const gap = lines.features.find((f) => f.id === 'nosappu-gap')!;
 		gap.properties.length_km = null;
-		expect(validateWith('lines', lines)).toEqual([{ file: 'geo/lines.geojson', id: 'nosappu-gap', field: 'length_km', message: 'must be set: this line is shown for its length' }]);
+		expect(validateWith('lines', lines)).toEqual([
+			{ file: 'geo/lines.geojson', id: 'nosappu-gap', field: 'length_km', message: 'must be set: this line is shown for its length' }
+		]);
 		gap.properties.length_km = 3.7;
 		expect(validateWith('lines', lines)[0]!.message).toMatch(/^says 3.7 km but the line measures 3\.\d\d km$/);
 	});

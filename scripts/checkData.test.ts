@@ -20,15 +20,16 @@ function buildStartError(plugin: ReturnType<typeof validateData>): string | null
 }
 
 /** A broken fixture as checkData takes a story: its structure and its English words. */
-const asData = (b: (typeof BROKEN_STORIES)[number]): StoryData => ({ structure: b.structure, texts: { en: { text: b.text, file: 'src/lib/story/text/en.ts' } } });
+const asData = (b: (typeof BROKEN_STORIES)[number]): StoryData => ({
+	structure: b.structure,
+	texts: { en: { text: b.text, file: 'src/lib/story/text/en.ts' } }
+});
 
 describe('checkData', () => {
 	it('names the file, step and field of a broken story', () => {
 		const broken = BROKEN_STORIES.find((b) => b.name === 'duplicate step id')!;
 		const lines = checkData(asData(broken));
-		expect(lines.some((l) => l.includes('src/lib/story/story.ts') && l.includes(`step "${broken.step}"`) && l.includes(`field "${broken.field}"`))).toBe(
-			true
-		);
+		expect(lines.some((l) => l.includes('src/lib/story/story.ts') && l.includes(`step "${broken.step}"`) && l.includes(`field "${broken.field}"`))).toBe(true);
 	});
 
 	it('names the file, feature and field of broken geo data, and still checks the story', () => {

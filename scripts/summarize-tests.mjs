@@ -45,7 +45,9 @@ function specTimes(report) {
 if (existsSync('.tmp/playwright.json')) {
 	const p = JSON.parse(readFileSync('.tmp/playwright.json', 'utf8'));
 	const s = p.stats ?? {};
-	const slowest = specTimes(p).sort((a, b) => b.ms - a.ms).slice(0, 5);
+	const slowest = specTimes(p)
+		.sort((a, b) => b.ms - a.ms)
+		.slice(0, 5);
 	if (slowest.length) console.log(`slowest browser specs:\n${slowest.map((t) => `  ${(t.ms / 1000).toFixed(1)} s  ${t.name}`).join('\n')}`);
 	passed += (s.expected ?? 0) + (s.flaky ?? 0);
 	failed += (s.unexpected ?? 0) + (p.errors?.length ?? 0);

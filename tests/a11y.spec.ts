@@ -9,7 +9,13 @@ async function expectNoSeriousViolations(page: Page, label: string, within?: str
 	const results = await (within ? axe.include(within) : axe).analyze();
 	const serious = results.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+		.map(
+			(v) =>
+				`${v.id}: ${v.help} (${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(' | ')})`
+		);
 	expect(serious, `axe in ${label}`).toEqual([]);
 }
 
@@ -73,12 +79,12 @@ test.describe('at 200% zoom', () => {
 	// 200% browser zoom of a 1280×800 window is a 640×400 CSS-pixel viewport at device scale 2.
 	test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
 	test('works at 200% zoom', async ({ page }) => {
-	await page.emulateMedia({ reducedMotion: 'reduce' });
-	await page.goto('/?step=nagato');
-	await expectArrivedAt(page, 'nagato');
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow).toBeLessThanOrEqual(0);
-	await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
-	await screenshot(page, 'zoom-200');
-});
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/?step=nagato');
+		await expectArrivedAt(page, 'nagato');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expect(page.getByRole('button', { name: 'Next step' })).toBeVisible();
+		await screenshot(page, 'zoom-200');
+	});
 });

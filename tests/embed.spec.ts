@@ -129,7 +129,15 @@ test('garbage and messages from a sibling frame are ignored without an error', a
 	await page.locator('#plain-bogus').click();
 	await page.evaluate(() => {
 		const w = (document.getElementById('plain') as HTMLIFrameElement).contentWindow!;
-		for (const junk of [null, 42, [], { source: 'treaty-map' }, { source: 'treaty-map', type: 'goto', step: 'no-such-step' }, { source: 'treaty-map', type: 'names', value: 'klingon' }, { source: 'treaty-map', type: 'eval', code: 'alert(1)' }])
+		for (const junk of [
+			null,
+			42,
+			[],
+			{ source: 'treaty-map' },
+			{ source: 'treaty-map', type: 'goto', step: 'no-such-step' },
+			{ source: 'treaty-map', type: 'names', value: 'klingon' },
+			{ source: 'treaty-map', type: 'eval', code: 'alert(1)' }
+		])
 			w.postMessage(junk, '*');
 	});
 	// A sibling frame (the other embed) tries to drive the plain one.

@@ -31,7 +31,10 @@ export const test = base.extend<{ guard: Guard }>({
 			page.on('pageerror', (e) => errors.push(e.message));
 			await use({ external, errors, allowErrors: (p) => allowed.push(p) });
 			expect(external, 'no request may leave the machine').toEqual([]);
-			expect(errors.filter((e) => !allowed.some((p) => p.test(e))), 'no console errors').toEqual([]);
+			expect(
+				errors.filter((e) => !allowed.some((p) => p.test(e))),
+				'no console errors'
+			).toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -1,17 +1,6 @@
 // Stepping: keyboard, buttons and scrolling move through the story; the URL and the map follow; Back leaves.
 import type { Page } from '@playwright/test';
-import {
-	test,
-	expect,
-	expectActiveStep,
-	expectArrivedAt,
-	expectHydrated,
-	expectSearch,
-	mapFrame,
-	screenshot,
-	stepIds,
-	WALK_TIMEOUT_MS
-} from './fixtures';
+import { test, expect, expectActiveStep, expectArrivedAt, expectHydrated, expectSearch, mapFrame, screenshot, stepIds, WALK_TIMEOUT_MS } from './fixtures';
 
 /** The story shows step i: the root names it, the URL too (none for the first), its text is in view, the stepper says so. */
 async function expectStep(page: Page, ids: string[], i: number): Promise<void> {

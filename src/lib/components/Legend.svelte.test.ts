@@ -11,7 +11,10 @@ describe('Legend', () => {
 			]
 		});
 		await expect.element(screen.getByRole('region', { name: 'Map legend' })).toBeVisible();
-		const items = screen.getByRole('listitem').elements().map((li) => li.textContent?.trim());
+		const items = screen
+			.getByRole('listitem')
+			.elements()
+			.map((li) => li.textContent?.trim());
 		expect(items).toEqual(['Disputed islands', 'Treaty of Shimoda boundary (1855)']);
 		// Swatches are decoration: hidden from assistive technology, drawn in the entry's own colours.
 		const svg = screen.container.querySelector('li svg')!;

@@ -31,7 +31,18 @@ describe('/embed.js', () => {
 
 	it('is one self-contained IIFE with no imports and no HTML parsing or eval', () => {
 		expect(code).toMatch(/^\/\*[^]*?\*\/\n\(\(\)=>\{[^]*\}\)\(\);\n?$/);
-		for (const banned of ['import(', 'require(', 'innerHTML', 'outerHTML', 'insertAdjacentHTML', 'document.write', 'eval(', 'new Function', 'setAttribute("style"', '"*"']) {
+		for (const banned of [
+			'import(',
+			'require(',
+			'innerHTML',
+			'outerHTML',
+			'insertAdjacentHTML',
+			'document.write',
+			'eval(',
+			'new Function',
+			'setAttribute("style"',
+			'"*"'
+		]) {
 			expect(code, banned).not.toContain(banned);
 		}
 	});

@@ -159,7 +159,11 @@ describe('parseFrameMessage', () => {
 		['step', step, step as FrameMessage],
 		['resize', { source, type: 'resize', height: 612 }, { source, type: 'resize', height: 612 }],
 		['resize to zero', { source, type: 'resize', height: 0 }, { source, type: 'resize', height: 0 }],
-		['a step at the antimeridian and poles', { ...step, center: [-180, 90], zoom: 0, index: 0, count: 1 }, { ...step, center: [-180, 90], zoom: 0, index: 0, count: 1 } as FrameMessage]
+		[
+			'a step at the antimeridian and poles',
+			{ ...step, center: [-180, 90], zoom: 0, index: 0, count: 1 },
+			{ ...step, center: [-180, 90], zoom: 0, index: 0, count: 1 } as FrameMessage
+		]
 	])('accepts %s', (_, data, expected) => {
 		expect(parseFrameMessage(data)).toEqual(expected);
 	});

@@ -98,10 +98,7 @@ function checkPolygon(rings: unknown, where: string, out: Problems): boolean {
 		if (!checkRing(ring, at, out)) {
 			ok = false;
 		} else if (booleanClockwise(ring as Position[]) !== i > 0) {
-			out.add(
-				'winding',
-				`${at} winds ${i === 0 ? 'clockwise' : 'counter-clockwise'}; RFC 7946 wants exterior rings counter-clockwise and holes clockwise`
-			);
+			out.add('winding', `${at} winds ${i === 0 ? 'clockwise' : 'counter-clockwise'}; RFC 7946 wants exterior rings counter-clockwise and holes clockwise`);
 		}
 	});
 	return ok;

@@ -9,19 +9,68 @@ const box: BBox = [0, 0, 10, 10];
 
 describe('clipPolygons', () => {
 	it('keeps parts wholly inside untouched and drops parts wholly outside', () => {
-		const inside = [[[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]];
-		const outside = [[[20, 20], [21, 20], [21, 21], [20, 21], [20, 20]]];
+		const inside = [
+			[
+				[1, 1],
+				[2, 1],
+				[2, 2],
+				[1, 2],
+				[1, 1]
+			]
+		];
+		const outside = [
+			[
+				[20, 20],
+				[21, 20],
+				[21, 21],
+				[20, 21],
+				[20, 20]
+			]
+		];
 		expect(clipPolygons({ type: 'MultiPolygon', coordinates: [inside, outside] }, box)).toEqual({ type: 'MultiPolygon', coordinates: [inside] });
 		expect(clipPolygons({ type: 'Polygon', coordinates: outside }, box)).toBeNull();
 	});
 
 	it('cuts a part across the edge into a valid polygon with no runs along the edge', () => {
 		// A U shape whose two arms leave the box through its top edge.
-		const u: Polygon = { type: 'Polygon', coordinates: [[[2, 5], [8, 5], [8, 15], [6, 15], [6, 7], [4, 7], [4, 15], [2, 15], [2, 5]]] };
+		const u: Polygon = {
+			type: 'Polygon',
+			coordinates: [
+				[
+					[2, 5],
+					[8, 5],
+					[8, 15],
+					[6, 15],
+					[6, 7],
+					[4, 7],
+					[4, 15],
+					[2, 15],
+					[2, 5]
+				]
+			]
+		};
 		const out = clipPolygons(u, box)!;
 		expect(out.coordinates.flat(2).every(([x, y]) => x! >= 0 && x! <= 10 && y! >= 0 && y! <= 10)).toBe(true);
 		expect(findKinks(out)).toEqual([]);
-		expect(area(out)).toBeCloseTo(area({ type: 'Polygon', coordinates: [[[2, 5], [8, 5], [8, 10], [6, 10], [6, 7], [4, 7], [4, 10], [2, 10], [2, 5]]] }), -3);
+		expect(area(out)).toBeCloseTo(
+			area({
+				type: 'Polygon',
+				coordinates: [
+					[
+						[2, 5],
+						[8, 5],
+						[8, 10],
+						[6, 10],
+						[6, 7],
+						[4, 7],
+						[4, 10],
+						[2, 10],
+						[2, 5]
+					]
+				]
+			}),
+			-3
+		);
 	});
 
 	it('cuts a continent-sized part (pre-cut cheaply first) exactly as a small one', () => {
@@ -41,29 +90,78 @@ describe('clipPolygons', () => {
 });
 
 describe('clipLines', () => {
-	const line: MultiLineString = { type: 'MultiLineString', coordinates: [[[-5, 5], [5, 5], [5, 15], [7, 15], [7, 5]]] };
+	const line: MultiLineString = {
+		type: 'MultiLineString',
+		coordinates: [
+			[
+				[-5, 5],
+				[5, 5],
+				[5, 15],
+				[7, 15],
+				[7, 5]
+			]
+		]
+	};
 
 	it('keeps the pieces inside, cut exactly at the edge', () => {
 		expect(clipLines(line, box, 'inside')).toEqual({
 			type: 'MultiLineString',
-			coordinates: [[[0, 5], [5, 5], [5, 10]], [[7, 10], [7, 5]]]
+			coordinates: [
+				[
+					[0, 5],
+					[5, 5],
+					[5, 10]
+				],
+				[
+					[7, 10],
+					[7, 5]
+				]
+			]
 		});
 	});
 
 	it('keeps the pieces outside with keep "outside"', () => {
 		expect(clipLines(line, box, 'outside')).toEqual({
 			type: 'MultiLineString',
-			coordinates: [[[-5, 5], [0, 5]], [[5, 10], [5, 15], [7, 15], [7, 10]]]
+			coordinates: [
+				[
+					[-5, 5],
+					[0, 5]
+				],
+				[
+					[5, 10],
+					[5, 15],
+					[7, 15],
+					[7, 10]
+				]
+			]
 		});
 	});
 
 	it('returns null when nothing is left', () => {
-		expect(clipLines({ type: 'LineString', coordinates: [[20, 20], [30, 30]] }, box)).toBeNull();
+		expect(
+			clipLines(
+				{
+					type: 'LineString',
+					coordinates: [
+						[20, 20],
+						[30, 30]
+					]
+				},
+				box
+			)
+		).toBeNull();
 	});
 });
 
 describe('bboxPolygon', () => {
 	it('is the box as a closed counter-clockwise ring', () => {
-		expect(bboxPolygon(box).coordinates[0]).toEqual([[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]);
+		expect(bboxPolygon(box).coordinates[0]).toEqual([
+			[0, 0],
+			[10, 0],
+			[10, 10],
+			[0, 10],
+			[0, 0]
+		]);
 	});
 });

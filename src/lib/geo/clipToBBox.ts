@@ -11,7 +11,18 @@ import type { BBox } from './types';
 
 export function bboxPolygon(box: BBox): Polygon {
 	const [w, s, e, n] = box;
-	return { type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] };
+	return {
+		type: 'Polygon',
+		coordinates: [
+			[
+				[w, s],
+				[e, s],
+				[e, n],
+				[w, n],
+				[w, s]
+			]
+		]
+	};
 }
 
 /** Parts with more vertices than this are first cut down, cheaply, to a box a little larger than the target. */
@@ -63,11 +74,7 @@ function preclip(rings: Position[][], box: BBox): ReturnType<typeof polygon> | n
  * The pieces of lines inside `box` (keep 'inside', @turf/bbox-clip) or outside it (keep 'outside': each segment is
  * cut at the box edge, Liang–Barsky, so pieces end exactly on it), as a MultiLineString, or null.
  */
-export function clipLines(
-	geometry: LineString | MultiLineString,
-	box: BBox,
-	keep: 'inside' | 'outside' = 'inside'
-): MultiLineString | null {
+export function clipLines(geometry: LineString | MultiLineString, box: BBox, keep: 'inside' | 'outside' = 'inside'): MultiLineString | null {
 	if (keep === 'inside') {
 		const cut = bboxClip(geometry, box).geometry as LineString | MultiLineString;
 		const parts = (cut.type === 'LineString' ? [cut.coordinates] : cut.coordinates).filter((l) => l.length >= 2);
@@ -85,7 +92,15 @@ export function clipLines(
 			const a = line[i]!;
 			const b = line[i + 1]!;
 			const [t0, t1] = insideInterval(a, b, box);
-			const pieces: [number, number][] = t0 < t1 ? ([[0, t0], [t1, 1]] as [number, number][]).filter(([u, v]) => u < v) : [[0, 1]];
+			const pieces: [number, number][] =
+				t0 < t1
+					? (
+							[
+								[0, t0],
+								[t1, 1]
+							] as [number, number][]
+						).filter(([u, v]) => u < v)
+					: [[0, 1]];
 			for (const [u, v] of pieces) {
 				const p = at(a, b, u);
 				const q = at(a, b, v);

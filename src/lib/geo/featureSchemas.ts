@@ -24,8 +24,7 @@ export function isIsoDate(s: string, allowMonth: boolean): boolean {
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const got = (input: unknown): string =>
-	input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input === 'string' ? `"${input}"` : typeof input;
+const got = (input: unknown): string => (input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input === 'string' ? `"${input}"` : typeof input);
 
 const text = v.pipe(
 	v.string((i) => `expected a string, got ${got(i.input)}`),
@@ -42,7 +41,10 @@ const oneOf = <T extends string>(values: readonly T[], what: string) =>
 const dateOrNull = v.nullable(
 	v.pipe(
 		v.string((i) => `expected an ISO date (YYYY-MM-DD or YYYY-MM) or null, got ${got(i.input)}`),
-		v.check((s) => isIsoDate(s, true), (i) => `expected an ISO date (YYYY-MM-DD or YYYY-MM) or null, got ${got(i.input)}`)
+		v.check(
+			(s) => isIsoDate(s, true),
+			(i) => `expected an ISO date (YYYY-MM-DD or YYYY-MM) or null, got ${got(i.input)}`
+		)
 	)
 );
 
@@ -52,7 +54,12 @@ export const SourceSchema = v.object(
 		title: text,
 		url: v.optional(v.pipe(v.string('must be an http(s) URL'), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'))),
 		publisher: v.optional(text),
-		accessed: v.optional(v.pipe(v.string('must be an ISO date (YYYY-MM-DD)'), v.check((s) => isIsoDate(s, false), 'must be an ISO date (YYYY-MM-DD)')))
+		accessed: v.optional(
+			v.pipe(
+				v.string('must be an ISO date (YYYY-MM-DD)'),
+				v.check((s) => isIsoDate(s, false), 'must be an ISO date (YYYY-MM-DD)')
+			)
+		)
 	},
 	(i) => `expected a source object { title, url?, publisher?, accessed? }, got ${got(i.input)}`
 );
@@ -137,7 +144,12 @@ export const LinePropertiesSchema = v.object(
 		description: text,
 		date: dateOrNull,
 		/** Measured with Turf where the length is the point of the line (the Nosappu gap); null otherwise. */
-		length_km: v.nullable(v.pipe(v.number((i) => `expected a number or null, got ${got(i.input)}`), v.finite('must be a finite number'))),
+		length_km: v.nullable(
+			v.pipe(
+				v.number((i) => `expected a number or null, got ${got(i.input)}`),
+				v.finite('must be a finite number')
+			)
+		),
 		/** How the line is drawn: an entry of LINE_STYLES (src/lib/map/layerRegistry.ts). */
 		style: oneOf(LINE_STYLE_IDS, 'line style'),
 		source: SourceSchema

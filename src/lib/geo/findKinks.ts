@@ -65,7 +65,14 @@ export function findKinkSegments(geometry: Polygon | MultiPolygon | LineString |
 			if (t.maxY < s.minY || t.minY > s.maxY) continue;
 			if (adjacent(s, t, closed, runLengths)) continue;
 			const at = meet(s, t);
-			if (at) found.push({ at, segments: [{ run: t.run, vertex: t.vertex }, { run: s.run, vertex: s.vertex }] });
+			if (at)
+				found.push({
+					at,
+					segments: [
+						{ run: t.run, vertex: t.vertex },
+						{ run: s.run, vertex: s.vertex }
+					]
+				});
 		}
 		active.push(s);
 	}

@@ -14,8 +14,13 @@ describe('formatFeatureCollection', () => {
 	});
 
 	it('gives the same bytes for the same data however its keys were ordered', () => {
-		const a = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: null, geometry: { type: 'Point', coordinates: [0, 0] } }] } as FeatureCollection;
-		const b = JSON.parse('{"features":[{"geometry":{"coordinates":[0,0],"type":"Point"},"properties":null,"type":"Feature"}],"type":"FeatureCollection"}') as FeatureCollection;
+		const a = {
+			type: 'FeatureCollection',
+			features: [{ type: 'Feature', properties: null, geometry: { type: 'Point', coordinates: [0, 0] } }]
+		} as FeatureCollection;
+		const b = JSON.parse(
+			'{"features":[{"geometry":{"coordinates":[0,0],"type":"Point"},"properties":null,"type":"Feature"}],"type":"FeatureCollection"}'
+		) as FeatureCollection;
 		expect(formatFeatureCollection(b)).toBe(formatFeatureCollection(a));
 		expect(JSON.parse(formatFeatureCollection(a))).toEqual(a);
 	});

@@ -7,9 +7,29 @@ const names = { label_ja: 'A', label_ru: 'A', label_both: 'A' };
 // A "C"-shaped island whose centre of mass lies outside it, and a group of four equal islets.
 const cShape: Polygon = {
 	type: 'Polygon',
-	coordinates: [[[0, 0], [3, 0], [3, 1], [1, 1], [1, 2], [3, 2], [3, 3], [0, 3], [0, 0]]]
+	coordinates: [
+		[
+			[0, 0],
+			[3, 0],
+			[3, 1],
+			[1, 1],
+			[1, 2],
+			[3, 2],
+			[3, 3],
+			[0, 3],
+			[0, 0]
+		]
+	]
 };
-const square = (x: number, y: number): number[][][] => [[[x, y], [x + 0.1, y], [x + 0.1, y + 0.1], [x, y + 0.1], [x, y]]];
+const square = (x: number, y: number): number[][][] => [
+	[
+		[x, y],
+		[x + 0.1, y],
+		[x + 0.1, y + 0.1],
+		[x, y + 0.1],
+		[x, y]
+	]
+];
 const group: MultiPolygon = { type: 'MultiPolygon', coordinates: [square(0, 0), square(1, 0), square(0, 1), square(1, 1)] };
 
 describe('islandLabelPoints', () => {

@@ -12,9 +12,7 @@ export const GROUP_LABEL_LARGEST_SHARE = 0.75;
 
 type LabelProps = Pick<NameProperties, 'label_ja' | 'label_ru' | 'label_both'> & { id: string };
 
-export function islandLabelPoints<P extends LabelProps>(
-	islands: FeatureCollection<Polygon | MultiPolygon, P>
-): FeatureCollection<Point, LabelProps> {
+export function islandLabelPoints<P extends LabelProps>(islands: FeatureCollection<Polygon | MultiPolygon, P>): FeatureCollection<Point, LabelProps> {
 	return {
 		type: 'FeatureCollection',
 		features: islands.features.map((f) => ({

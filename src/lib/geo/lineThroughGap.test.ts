@@ -2,7 +2,13 @@ import distance from '@turf/distance';
 import { describe, expect, it } from 'vitest';
 import { lineThroughGap } from './lineThroughGap';
 
-const square = (x: number, y: number, d: number): number[][] => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+const square = (x: number, y: number, d: number): number[][] => [
+	[x, y],
+	[x + d, y],
+	[x + d, y + d],
+	[x, y + d],
+	[x, y]
+];
 
 describe('lineThroughGap', () => {
 	it('runs across the middle of the gap, perpendicular to it, from the southern end', () => {

@@ -24,10 +24,7 @@ export function lineThroughGap(a: Polygon | MultiPolygon, b: Polygon | MultiPoly
 	// A unit vector across the gap, turned a quarter: along the strait.
 	const ux = -dy / len;
 	const uy = dx / len;
-	const end = (sign: number): Position => [
-		mid[0]! + (sign * ux * halfLengthKm) / kx,
-		mid[1]! + (sign * uy * halfLengthKm) / ky
-	];
+	const end = (sign: number): Position => [mid[0]! + (sign * ux * halfLengthKm) / kx, mid[1]! + (sign * uy * halfLengthKm) / ky];
 	const [p, q] = [end(1), end(-1)];
 	return { type: 'LineString', coordinates: p[1]! <= q[1]! ? [p, mid, q] : [q, mid, p] };
 }

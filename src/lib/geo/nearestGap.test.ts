@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { gapBetween, nearestGap } from './nearestGap';
 
-const square = (x: number, y: number, d: number): number[][] => [[x, y], [x + d, y], [x + d, y + d], [x, y + d], [x, y]];
+const square = (x: number, y: number, d: number): number[][] => [
+	[x, y],
+	[x + d, y],
+	[x + d, y + d],
+	[x, y + d],
+	[x, y]
+];
 
 describe('nearestGap', () => {
 	it('finds the nearest point on the nearest ring, with its great-circle distance', () => {

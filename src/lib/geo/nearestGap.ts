@@ -31,8 +31,7 @@ export function nearestGap(from: Position, target: Polygon | MultiPolygon): Gap 
 /** The shortest gap between two outlines, tried from every vertex of each towards the other's rings. */
 export function gapBetween(a: Polygon | MultiPolygon, b: Polygon | MultiPolygon): Gap {
 	let best: Gap | null = null;
-	const vertices = (g: Polygon | MultiPolygon): Position[] =>
-		(g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2);
+	const vertices = (g: Polygon | MultiPolygon): Position[] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat(2);
 	for (const v of vertices(a)) {
 		const gap = nearestGap(v, b);
 		if (!best || gap.distanceKm < best.distanceKm) best = gap;

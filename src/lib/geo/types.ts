@@ -9,16 +9,7 @@ export const ISLAND_IDS = ['iturup', 'kunashir', 'shikotan', 'habomai'] as const
 export type IslandId = (typeof ISLAND_IDS)[number];
 
 /** Places every story needs; the data may hold more. */
-export const REQUIRED_PLACE_IDS = [
-	'tokyo',
-	'nagato',
-	'danang',
-	'moscow',
-	'iturup-airport',
-	'aegis-akita',
-	'aegis-yamaguchi',
-	'cape-nosappu'
-] as const;
+export const REQUIRED_PLACE_IDS = ['tokyo', 'nagato', 'danang', 'moscow', 'iturup-airport', 'aegis-akita', 'aegis-yamaguchi', 'cape-nosappu'] as const;
 
 /** Context lines. */
 export const REQUIRED_LINE_IDS = ['shimoda-1855', 'nosappu-gap'] as const;
@@ -41,7 +32,10 @@ export const PLACE_REGIONS = ['japan', 'russia', 'vietnam', 'disputed'] as const
 /** Where a fact comes from (the schema is SourceSchema in featureSchemas.ts). */
 export type Source = v.InferOutput<typeof SourceSchema>;
 /** The names every story feature carries, in every convention. */
-export type NameProperties = Pick<PlaceProperties, 'name_en' | 'name_ja' | 'name_ja_native' | 'name_ru' | 'name_ru_native' | 'label_ja' | 'label_ru' | 'label_both'>;
+export type NameProperties = Pick<
+	PlaceProperties,
+	'name_en' | 'name_ja' | 'name_ja_native' | 'name_ru' | 'name_ru_native' | 'label_ja' | 'label_ru' | 'label_both'
+>;
 export type IslandProperties = v.InferOutput<typeof IslandPropertiesSchema>;
 export type HokkaidoProperties = v.InferOutput<typeof HokkaidoPropertiesSchema>;
 export type PlaceProperties = v.InferOutput<typeof PlacePropertiesSchema>;

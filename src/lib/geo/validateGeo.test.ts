@@ -36,10 +36,20 @@ describe('validateGeo', () => {
 		});
 		const errors = validateGeo({ 'places.geojson': { type: 'FeatureCollection', features: [point('a', undefined), point('b', 'c'), point('b', 'b')] } });
 		const idErrors = errors.filter((e) => e.file === 'places.geojson' && e.field === 'id');
-		expect(idErrors).toContainEqual({ file: 'places.geojson', id: 'a', field: 'id', message: 'the feature\'s top-level id must equal properties.id "a" (got null)' });
+		expect(idErrors).toContainEqual({
+			file: 'places.geojson',
+			id: 'a',
+			field: 'id',
+			message: 'the feature\'s top-level id must equal properties.id "a" (got null)'
+		});
 		expect(idErrors).toContainEqual({ file: 'places.geojson', id: 'b', field: 'id', message: expect.stringContaining('(got "c")') });
 		expect(idErrors).toContainEqual({ file: 'places.geojson', id: 'b', field: 'id', message: 'duplicate id "b" in this file' });
-		expect(idErrors).toContainEqual({ file: 'places.geojson', id: 'tokyo', field: 'id', message: expect.stringContaining('missing: this layer must hold tokyo') });
+		expect(idErrors).toContainEqual({
+			file: 'places.geojson',
+			id: 'tokyo',
+			field: 'id',
+			message: expect.stringContaining('missing: this layer must hold tokyo')
+		});
 	});
 
 	it('names a feature without an id by its index', () => {

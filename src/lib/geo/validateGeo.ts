@@ -9,15 +9,7 @@ import { pointInBBox } from './inBBox';
 import { nearestGap } from './nearestGap';
 import { DISPUTED_TOLERANCE_KM, inRegionBoxes } from './regionBoxes';
 import type { BasemapLayerId, BBox, PlaceRegion, StoryLayerId } from './types';
-import {
-	BASEMAP_LAYER_IDS,
-	ISLAND_IDS,
-	ISLANDS_BBOX,
-	REQUIRED_LINE_IDS,
-	REQUIRED_PLACE_IDS,
-	STORY_BBOX,
-	STORY_LAYER_IDS
-} from './types';
+import { BASEMAP_LAYER_IDS, ISLAND_IDS, ISLANDS_BBOX, REQUIRED_LINE_IDS, REQUIRED_PLACE_IDS, STORY_BBOX, STORY_LAYER_IDS } from './types';
 
 /** One problem in one file; `id` names the feature and `field` the property (or "geometry") where known. */
 export interface GeoError {

@@ -30,8 +30,7 @@ export const en = {
 		heading: 'About this map',
 		dataBefore: 'Map data:',
 		dataAfter: 'Every figure and date is sourced step by step; the data sources are listed in the project’s',
-		disputed:
-			'The islands are disputed. They are administered by Russia and claimed by Japan; this explainer names both sides’ names and takes no side.'
+		disputed: 'The islands are disputed. They are administered by Russia and claimed by Japan; this explainer names both sides’ names and takes no side.'
 	},
 
 	step: {
@@ -95,8 +94,7 @@ export const en = {
 
 	announce: {
 		step: (n: number, count: number, title: string, description: string): string => `Step ${n} of ${count}: ${title}. ${description}`,
-		names: (mode: NamingMode): string =>
-			`Place names now shown: ${en.names.words[mode]}. Who administers and who claims the islands is unchanged.`,
+		names: (mode: NamingMode): string => `Place names now shown: ${en.names.words[mode]}. Who administers and who claims the islands is unchanged.`,
 		exploring: 'Exploring the map. Arrow keys pan, plus and minus zoom, Escape returns to the story.',
 		backToStory: (n: number, count: number, title: string): string => `Back to the story: step ${n} of ${count}, ${title}.`,
 		feature: (name: string, description: string, status: string): string => `${name}: ${description}${status}`,

@@ -23,7 +23,12 @@ describe('boundsCenter', () => {
 
 describe('unionBBox', () => {
 	it('covers every box', () => {
-		expect(unionBBox([[1, 2, 3, 4], [0, 3, 2, 6]])).toEqual([0, 2, 3, 6]);
+		expect(
+			unionBBox([
+				[1, 2, 3, 4],
+				[0, 3, 2, 6]
+			])
+		).toEqual([0, 2, 3, 6]);
 	});
 	it('refuses an empty list', () => {
 		expect(() => unionBBox([])).toThrow(/no boxes/);
@@ -65,11 +70,7 @@ describe('panelPadding', () => {
 
 describe('viewFor', () => {
 	it('keeps the target centre and fits its bounds', () => {
-		const v = viewFor(
-			{ center: [147, 44.5], bounds: [145, 43, 149, 46], bearing: 0, pitch: 0 },
-			{ width: 1280, height: 800 },
-			{ ...none, left: 460 }
-		);
+		const v = viewFor({ center: [147, 44.5], bounds: [145, 43, 149, 46], bearing: 0, pitch: 0 }, { width: 1280, height: 800 }, { ...none, left: 460 });
 		expect(v.center).toEqual([147, 44.5]);
 		expect(v.zoom).toBeGreaterThan(5);
 		expect(v.zoom).toBeLessThan(8);

@@ -67,8 +67,7 @@ export interface LabelLook {
 
 /** What the legend says for a layer: one entry (and one for its highlighted features), or one per feature shown. */
 export type LegendRule =
-	| { kind: 'layer'; label: keyof Messages['legend']; highlight?: keyof Messages['legend']; swatch: 'fill' | 'dot' }
-	| { kind: 'per-feature' };
+	{ kind: 'layer'; label: keyof Messages['legend']; highlight?: keyof Messages['legend']; swatch: 'fill' | 'dot' } | { kind: 'per-feature' };
 
 export interface StoryLayerDef {
 	id: StoryLayerId;

@@ -47,7 +47,8 @@ export function legendFor(scene: MapScene, features: Readonly<Record<string, Leg
 			return { swatch: 'dash', color: lineStyleOf(undefined).color };
 		};
 		entries.push({ key: layer, ...swatch(false), label: words[rule.label] });
-		if (rule.highlight && scene.highlight.some((id) => ids.includes(id))) entries.push({ key: `${layer}-highlight`, ...swatch(true), label: words[rule.highlight] });
+		if (rule.highlight && scene.highlight.some((id) => ids.includes(id)))
+			entries.push({ key: `${layer}-highlight`, ...swatch(true), label: words[rule.highlight] });
 	}
 	return entries;
 }

@@ -71,7 +71,11 @@ function entriesFor(id: StoryLayerId): LayerEntry[] {
 							id: `${id}-outline`,
 							type: 'line',
 							source: id,
-							paint: { 'line-color': whenHighlighted(h.outline, look.outline), 'line-width': whenHighlighted(h.outlineWidth, look.outlineWidth), 'line-opacity': 0 }
+							paint: {
+								'line-color': whenHighlighted(h.outline, look.outline),
+								'line-width': whenHighlighted(h.outlineWidth, look.outlineWidth),
+								'line-opacity': 0
+							}
 						},
 						['line-opacity']
 					),
@@ -144,7 +148,13 @@ function labelEntry(id: StoryLayerId): LayerEntry | null {
  */
 export const BASE_LAND_LAYERS: readonly LayerSpecification[] = DRAW_ORDER.filter((id) => STORY_LAYERS[id].baseLand).flatMap((id) => [
 	{ id: `${id}-land`, type: 'fill', source: id, paint: { 'fill-color': PALETTE.land } } as LayerSpecification,
-	{ id: `${id}-coast`, type: 'line', source: id, minzoom: COAST_MIN_ZOOM, paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.6 } } as LayerSpecification
+	{
+		id: `${id}-coast`,
+		type: 'line',
+		source: id,
+		minzoom: COAST_MIN_ZOOM,
+		paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.6 }
+	} as LayerSpecification
 ]);
 
 /** Every story layer, bottom to top: geometry in DRAW_ORDER, then labels in LABEL_ORDER. */

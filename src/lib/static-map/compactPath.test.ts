@@ -11,8 +11,15 @@ describe('compactPath', () => {
 		const d = 'M10,10L20,10L20,20ZM30,30L30,30L31,30Z';
 		expect(compactPath(d)).toBe('M10,10l10,0,0,10zm20,20,1,0z');
 		expect(pathPoints(compactPath(d))).toEqual([
-			[[10, 10], [20, 10], [20, 20]],
-			[[30, 30], [31, 30]]
+			[
+				[10, 10],
+				[20, 10],
+				[20, 20]
+			],
+			[
+				[30, 30],
+				[31, 30]
+			]
 		]);
 	});
 	it('keeps every vertex of a long coast exactly, without drift', () => {

@@ -16,7 +16,7 @@ export function compactPath(d: string): string {
 	let last = ''; // the last command written
 	let [cx, cy, sx, sy] = [0, 0, 0, 0]; // current point and subpath start, in tenths
 	let first = true;
-	for (let i = 0; i < tokens.length; ) {
+	for (let i = 0; i < tokens.length;) {
 		const token = tokens[i]!;
 		if (token === 'Z') {
 			out += 'z';

@@ -3,7 +3,13 @@ import { geoArea } from 'd3-geo';
 import type { FeatureCollection, Position } from 'geojson';
 import { d3Wound, layerParts } from './layerParts';
 
-const box = (w: number, s: number, e: number, n: number): Position[] => [[w, s], [e, s], [e, n], [w, n], [w, s]];
+const box = (w: number, s: number, e: number, n: number): Position[] => [
+	[w, s],
+	[e, s],
+	[e, n],
+	[w, n],
+	[w, s]
+];
 const HEMISPHERE_SR = 2 * Math.PI;
 
 describe('d3Wound', () => {
@@ -26,15 +32,37 @@ describe('layerParts', () => {
 		type: 'FeatureCollection',
 		features: [
 			{ type: 'Feature', properties: { id: 'm' }, geometry: { type: 'MultiPolygon', coordinates: [[box(0, 0, 1, 1)], [box(10, 10, 12, 11)]] } },
-			{ type: 'Feature', properties: { id: 'l' }, geometry: { type: 'MultiLineString', coordinates: [[[0, 0], [1, 1]], [[5, 5], [6, 7]]] } },
+			{
+				type: 'Feature',
+				properties: { id: 'l' },
+				geometry: {
+					type: 'MultiLineString',
+					coordinates: [
+						[
+							[0, 0],
+							[1, 1]
+						],
+						[
+							[5, 5],
+							[6, 7]
+						]
+					]
+				}
+			},
 			{ type: 'Feature', properties: { id: 'none' }, geometry: null as never }
 		]
 	};
 	it('splits multi-geometries into parts, each with its own box', () => {
 		const [m, l, none] = layerParts(layer);
-		expect(m!.parts.map((p) => p.bbox)).toEqual([[0, 0, 1, 1], [10, 10, 12, 11]]);
+		expect(m!.parts.map((p) => p.bbox)).toEqual([
+			[0, 0, 1, 1],
+			[10, 10, 12, 11]
+		]);
 		expect(m!.parts.every((p) => p.geometry.type === 'Polygon')).toBe(true);
-		expect(l!.parts.map((p) => p.bbox)).toEqual([[0, 0, 1, 1], [5, 5, 6, 7]]);
+		expect(l!.parts.map((p) => p.bbox)).toEqual([
+			[0, 0, 1, 1],
+			[5, 5, 6, 7]
+		]);
 		expect(none!.parts).toEqual([]);
 	});
 	it('prepares a layer once, however many steps draw it', () => {

@@ -49,15 +49,32 @@ describe('LabelCollisions', () => {
 
 describe('lineCenter and layoutLineText', () => {
 	it('finds the middle of a line by length and keeps its text upright', () => {
-		const c = lineCenter([[100, 0], [0, 0], [0, 100]])!;
+		const c = lineCenter([
+			[100, 0],
+			[0, 0],
+			[0, 100]
+		])!;
 		expect(c.at).toEqual([0, 0]);
 		expect(c.lengthPx).toBe(200);
 		expect(c.angleDeg).toBe(0); // a westward segment reads left to right, not upside down
 	});
 	it('sets the label above the line and hides it when it is longer than the line', () => {
-		const c = lineCenter([[0, 100], [200, 100]])!;
+		const c = lineCenter([
+			[0, 100],
+			[200, 100]
+		])!;
 		const t = layoutLineText('Shimoda line', 13, c, -0.9)!;
 		expect(t.box.y1).toBeLessThan(100);
-		expect(layoutLineText('A name far too long for this line', 13, lineCenter([[0, 0], [40, 0]])!, -0.9)).toBeNull();
+		expect(
+			layoutLineText(
+				'A name far too long for this line',
+				13,
+				lineCenter([
+					[0, 0],
+					[40, 0]
+				])!,
+				-0.9
+			)
+		).toBeNull();
 	});
 });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { BBox } from '../geo/types';
 import { ISLANDS_BBOX } from '../geo/types';
-import { boundsCenter, DEFAULT_FIT_PADDING_PX, panelPadding, toMercator, viewFor, WORLD_TILE_PX, type CameraTarget, type CameraView, type Padding, type Viewport } from '../map/camera';
+import {
+	boundsCenter,
+	DEFAULT_FIT_PADDING_PX,
+	panelPadding,
+	toMercator,
+	viewFor,
+	WORLD_TILE_PX,
+	type CameraTarget,
+	type CameraView,
+	type Padding,
+	type Viewport
+} from '../map/camera';
 import { bboxesMeet, NO_PADDING, paddedCenter, projectionFor, viewBBox } from './projectStep';
 
 const DESKTOP: Viewport = { width: 1280, height: 800 };

@@ -13,10 +13,7 @@ export { STATIC_VIEWPORT } from './viewport';
  * so a text panel on the left shifts the vanishing point right.
  */
 export function paddedCenter(viewport: Viewport, padding: Padding): [number, number] {
-	return [
-		padding.left + (viewport.width - padding.left - padding.right) / 2,
-		padding.top + (viewport.height - padding.top - padding.bottom) / 2
-	];
+	return [padding.left + (viewport.width - padding.left - padding.right) / 2, padding.top + (viewport.height - padding.top - padding.bottom) / 2];
 }
 
 /**

@@ -155,7 +155,9 @@ describe('renderStaticMap', () => {
 	});
 
 	it('draws labels with a white halo painted under the glyphs', () => {
-		expect(svg).toMatch(/<g data-layer="islands-labels" font-size="15" fill="#111827" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">/);
+		expect(svg).toMatch(
+			/<g data-layer="islands-labels" font-size="15" fill="#111827" stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">/
+		);
 		expect(svg).toMatch(/<g data-layer="places-labels" font-size="14" [^>]*stroke-width="3.2"/);
 	});
 
@@ -199,7 +201,9 @@ describe('the registry’s labels', () => {
 		const svg = renderStaticMap(input);
 		for (const id of ['islands', 'places', 'lines'] as const) {
 			const { sizePx, haloPx } = STORY_LAYERS[id].labels!;
-			expect(svg).toContain(`<g data-layer="${id}-labels" font-size="${sizePx}" fill="${PALETTE.label}" stroke="${PALETTE.labelHalo}" stroke-width="${2 * haloPx}"`);
+			expect(svg).toContain(
+				`<g data-layer="${id}-labels" font-size="${sizePx}" fill="${PALETTE.label}" stroke="${PALETTE.labelHalo}" stroke-width="${2 * haloPx}"`
+			);
 		}
 	});
 });

@@ -61,7 +61,8 @@ export interface StaticMapInput {
  * outlines); the islands never touch, so the picture is the same at a fraction of the bytes.
  */
 export function renderStaticMap(input: StaticMapInput): string {
-	if (!/^[A-Za-z0-9_-]+$/.test(input.id)) throw new Error(`renderStaticMap: id "${input.id}" must be letters, digits, "-" or "_" (it names <title> and <desc>)`);
+	if (!/^[A-Za-z0-9_-]+$/.test(input.id))
+		throw new Error(`renderStaticMap: id "${input.id}" must be letters, digits, "-" or "_" (it names <title> and <desc>)`);
 	const viewport = input.viewport ?? STATIC_VIEWPORT;
 	const names = input.names ?? 'both';
 	const { scene, geo } = input;
@@ -88,7 +89,10 @@ export function renderStaticMap(input: StaticMapInput): string {
 	out.push(pathElement(d(visibleParts(geo.land)), { 'data-layer': 'land', fill: PALETTE.land, ...landOutline }));
 	out.push(pathElement(d(visibleParts(geo.borders)), { 'data-layer': 'borders', fill: 'none', ...dashedStroke(PALETTE.border, 0.8, [3, 2]) }));
 
-	const features = <P>(layer: FeatureCollection<Geometry | null, P>, keep: (id: string) => boolean = () => true): { id: string; d: string; f: FeatureParts<P> }[] =>
+	const features = <P>(
+		layer: FeatureCollection<Geometry | null, P>,
+		keep: (id: string) => boolean = () => true
+	): { id: string; d: string; f: FeatureParts<P> }[] =>
 		layerParts(layer)
 			.map((f) => ({ f, id: idOf(f.feature), parts: f.parts.filter(inView) }))
 			.filter(({ id, parts }) => parts.length > 0 && keep(id))
@@ -102,7 +106,10 @@ export function renderStaticMap(input: StaticMapInput): string {
 	if (baseLand) out.push(pathElement(baseLand, { 'data-layer': 'base-land', fill: PALETTE.land, ...landOutline }));
 
 	// Geometry, bottom to top.
-	const shownIn = (layer: StoryLayerId) => (id: string): boolean => isShown(layer, id, scene);
+	const shownIn =
+		(layer: StoryLayerId) =>
+		(id: string): boolean =>
+			isShown(layer, id, scene);
 	for (const layer of DRAW_ORDER) {
 		if (!has(layer)) continue;
 		const look = STORY_LAYERS[layer].look;
@@ -110,14 +117,24 @@ export function renderStaticMap(input: StaticMapInput): string {
 			const paths = features(geo[layer], shownIn(layer)).map(({ id, d }) => {
 				const on = highlighted.has(id);
 				const h = on && look.highlight ? look.highlight : look;
-				return pathElement(d, { 'data-id': id, ...(on && look.highlight ? { 'data-highlight': 'true' } : {}), fill: h.fill, stroke: h.outline, 'stroke-width': h.outlineWidth });
+				return pathElement(d, {
+					'data-id': id,
+					...(on && look.highlight ? { 'data-highlight': 'true' } : {}),
+					fill: h.fill,
+					stroke: h.outline,
+					'stroke-width': h.outlineWidth
+				});
 			});
 			out.push(group(layer, {}, paths));
 		} else if (look.kind === 'line') {
 			const paths = features(geo[layer], shownIn(layer)).map(({ id, d, f }) => {
 				const on = highlighted.has(id);
 				const style = lineStyleOf(f.feature.properties.style);
-				return pathElement(d, { 'data-id': id, ...(on ? { 'data-highlight': 'true' } : {}), ...dashedStroke(style.color, on ? look.highlightWidth : look.width, style.dash, true) });
+				return pathElement(d, {
+					'data-id': id,
+					...(on ? { 'data-highlight': 'true' } : {}),
+					...dashedStroke(style.color, on ? look.highlightWidth : look.width, style.dash, true)
+				});
 			});
 			out.push(group(layer, { fill: 'none', 'stroke-linecap': 'round' }, paths));
 		} else {
@@ -223,13 +240,7 @@ const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Text content and attribute values for XML: the five specials escaped, characters XML 1.0 forbids removed. */
 export function escapeXml(text: string): string {
-	return text
-		.replace(XML_FORBIDDEN, '')
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
+	return text.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** Attributes in the order written; undefined ones are left out. */

@@ -70,8 +70,7 @@ describe('placeholder helpers', () => {
 		expect(hasStrayBraces('plain')).toBe(false);
 	});
 	it('has an entry for every mode for every key', () => {
-		for (const [key, byMode] of Object.entries(NAME_TABLE))
-			for (const mode of NAMING_MODES) expect(byMode[mode], `${key}/${mode}`).toBeTruthy();
+		for (const [key, byMode] of Object.entries(NAME_TABLE)) for (const mode of NAMING_MODES) expect(byMode[mode], `${key}/${mode}`).toBeTruthy();
 	});
 });
 

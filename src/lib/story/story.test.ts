@@ -7,7 +7,19 @@ import { story } from './storyFor';
 describe('the story', () => {
 	it('follows the article in its order', () => {
 		const ids = story.steps.map((s) => s.id);
-		const order = ['lavrov-in-tokyo', 'aegis-ashore', 'four-islands', 'nagato', 'trojan-horse', 'us-alliance', 'danang', 'may-visit', 'iturup-airport', 'exercise', 'conclusion'];
+		const order = [
+			'lavrov-in-tokyo',
+			'aegis-ashore',
+			'four-islands',
+			'nagato',
+			'trojan-horse',
+			'us-alliance',
+			'danang',
+			'may-visit',
+			'iturup-airport',
+			'exercise',
+			'conclusion'
+		];
 		const positions = order.map((id) => ids.indexOf(id));
 		expect(positions.every((p) => p >= 0)).toBe(true);
 		expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -35,5 +47,4 @@ describe('the story', () => {
 		expect(ja).not.toMatch(/\b(Iturup|Kunashir|Khabomai|Southern Kurils)\b/);
 		expect(ru).not.toMatch(/\b(Etorofu|Kunashiri|Habomai|Northern Territories\b(?! Day))/);
 	});
-
 });

@@ -60,7 +60,16 @@ export const STORY_STRUCTURE: StoryStructure = {
 			layers: ['places'],
 			show: ['nagato', 'tokyo'],
 			highlight: ['nagato'],
-			sources: ['article', 'mofaSummitLima2016', 'tassVisitProgramme', 'jijiSpecialFramework', 'tassJointActivities', 'kremlinTokyo2016', 'mofaSummitDanang', 'japanTodayMay2018']
+			sources: [
+				'article',
+				'mofaSummitLima2016',
+				'tassVisitProgramme',
+				'jijiSpecialFramework',
+				'tassJointActivities',
+				'kremlinTokyo2016',
+				'mofaSummitDanang',
+				'japanTodayMay2018'
+			]
 		},
 		{
 			id: 'trojan-horse',
@@ -142,6 +151,6 @@ export const STORY_STRUCTURE: StoryStructure = {
 			show: ['moscow', 'tokyo'],
 			highlight: [],
 			sources: ['jijiSingapore2018', 'mofaSummitBuenosAires2018', 'rcwAegisCancelled', 'jtTalksHalted2022', 'jijiTalksHalted2022']
-		},
+		}
 	]
 };

@@ -36,9 +36,7 @@ export const CameraFitSchema = v.strictObject(
 );
 
 /** A camera with `center` is read as a centre-and-zoom camera, any other as a fitted one (so errors name its fields). */
-export const CameraSchema = v.lazy((input) =>
-	typeof input === 'object' && input !== null && 'center' in input ? CameraCenterSchema : CameraFitSchema
-);
+export const CameraSchema = v.lazy((input) => (typeof input === 'object' && input !== null && 'center' in input ? CameraCenterSchema : CameraFitSchema));
 
 const featureIds = v.array(text, 'must be a list of feature ids');
 

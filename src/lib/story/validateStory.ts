@@ -71,7 +71,7 @@ export function validateStory(structure: unknown, text: unknown, geo: GeoIndex, 
 
 	// Pass 1: the schema, for the structure and for the words.
 	const parsedStructure = v.safeParse(StoryStructureSchema, structure, { abortPipeEarly: true });
-	const structureSteps = Array.isArray((structure as { steps?: unknown } | null)?.steps) ? ((structure as { steps: unknown[] }).steps) : [];
+	const structureSteps = Array.isArray((structure as { steps?: unknown } | null)?.steps) ? (structure as { steps: unknown[] }).steps : [];
 	const stepName = (index: number): string => {
 		const id = (structureSteps[index] as { id?: unknown } | undefined)?.id;
 		return typeof id === 'string' && id.trim() ? id : `#${index}`;
@@ -80,7 +80,12 @@ export function validateStory(structure: unknown, text: unknown, geo: GeoIndex, 
 		for (const issue of parsedStructure.issues) {
 			const path = pathOf(issue);
 			if (path[0] === 'steps' && typeof path[1] === 'number') {
-				errors.push({ file: files.structure, step: stepName(path[1]), ...(path.length > 2 ? { field: formatPath(path.slice(2)) } : {}), message: issueMessage(issue) });
+				errors.push({
+					file: files.structure,
+					step: stepName(path[1]),
+					...(path.length > 2 ? { field: formatPath(path.slice(2)) } : {}),
+					message: issueMessage(issue)
+				});
 			} else errors.push({ file: files.structure, ...(path.length ? { field: formatPath(path) } : {}), message: issueMessage(issue) });
 		}
 	}
@@ -167,7 +172,8 @@ function checkFeatures(step: StepStructure, geo: GeoIndex, e: (field: string | u
 		else if (!layers.includes(layer)) e(`show[${i}]`, `"${fid}" is in layer "${layer}", which this step does not show`);
 	});
 	for (const layer of ['places', 'lines'] as const)
-		if (layers.includes(layer) && !step.show.some((fid) => geo.layers[layer].has(fid))) e('layers', `layer "${layer}" is shown but none of its features is in show`);
+		if (layers.includes(layer) && !step.show.some((fid) => geo.layers[layer].has(fid)))
+			e('layers', `layer "${layer}" is shown but none of its features is in show`);
 	step.highlight.forEach((fid, i) => {
 		const problem = visible(fid);
 		if (problem) e(`highlight[${i}]`, `highlighted feature is not shown: ${problem}`);
@@ -198,7 +204,8 @@ function crossCheckText(structure: StoryStructure, text: StoryText, files: { str
 	// The story's own words are shown as written (not per naming mode), so they may not name a disputed place.
 	for (const field of ['title', 'dek', 'byline'] as const) {
 		const value = text[field];
-		if (placeholdersIn(value).length || hasStrayBraces(value)) err(undefined, field, `the story's ${field} is not rendered per naming mode, so it may hold no {placeholders}`);
+		if (placeholdersIn(value).length || hasStrayBraces(value))
+			err(undefined, field, `the story's ${field} is not rendered per naming mode, so it may hold no {placeholders}`);
 		const raw = DISPUTED_NAME_PATTERN.exec(value);
 		if (raw) err(undefined, field, `the story's ${field} names a disputed place directly ("${raw[0]}")`);
 	}
@@ -248,7 +255,8 @@ function checkKind(kind: StepKind, words: StepText, e: (field: string | undefine
 	const rule = STEP_KINDS[kind];
 	const opinion = words.opinion ?? [];
 	if (rule.opinion === 'required' && opinion.length === 0) e('opinion', `${kind} steps carry the author's argument: opinion must not be empty`);
-	if (rule.opinion === 'forbidden' && words.opinion !== undefined) e('opinion', `${kind} steps are background, not the author’s argument: they have no opinion`);
+	if (rule.opinion === 'forbidden' && words.opinion !== undefined)
+		e('opinion', `${kind} steps are background, not the author’s argument: they have no opinion`);
 	if (!rule.quotes && words.quotes?.length) e('quotes', `${kind} steps quote nothing from the column`);
 }
 

@@ -40,20 +40,12 @@ describe('parseNames', () => {
 });
 
 describe('parseView', () => {
-	it.each([
-		'146.5,44.2',
-		'146.5,44.2,7,1',
-		'a,b,c',
-		'146.5,44.2,99',
-		'146.5,95,5',
-		'-170,44,5',
-		'1e2,44,5',
-		'Infinity,44,5',
-		'146.5,,5',
-		'146.5;44.2;5'
-	])('ignores %j', (bad) => {
-		expect(parseView(bad)).toBeNull();
-	});
+	it.each(['146.5,44.2', '146.5,44.2,7,1', 'a,b,c', '146.5,44.2,99', '146.5,95,5', '-170,44,5', '1e2,44,5', 'Infinity,44,5', '146.5,,5', '146.5;44.2;5'])(
+		'ignores %j',
+		(bad) => {
+			expect(parseView(bad)).toBeNull();
+		}
+	);
 	it('accepts negative zero and plain decimals', () => {
 		expect(parseView('146.52,43.9,6.5')).toEqual({ lon: 146.52, lat: 43.9, zoom: 6.5 });
 	});

@@ -100,7 +100,7 @@ export const STORY_TEXT_EN: StoryText = {
 				geoNosappuGap: 'The line drawn on the map, measured between this map’s outlines'
 			}
 		},
-		'nagato': {
+		nagato: {
 			title: 'Hot springs in Nagato, and plans for joint projects',
 			opinion: [
 				'Cai describes Abe as eager to win Putin over, pointing to some 20 meetings between the two in recent years.',
@@ -169,7 +169,7 @@ export const STORY_TEXT_EN: StoryText = {
 				tassPutinNtv2016: 'Putin on Japan’s alliance obligations and its freedom of action'
 			}
 		},
-		'danang': {
+		danang: {
 			title: 'Da Nang: Putin’s questions',
 			opinion: [
 				'Cai reports that when Abe and Putin met at the APEC summit in Da Nang, Vietnam, in November 2017, Putin spoke of “lots of questions” about a peace treaty, among them what Japan had promised its partners on defence and security.',
@@ -232,7 +232,7 @@ export const STORY_TEXT_EN: StoryText = {
 				interfaxYasny: 'The airport’s completion in 2014 and its name, Yasny, given in 2015'
 			}
 		},
-		'exercise': {
+		exercise: {
 			title: 'Military drills on the eve of {territories-day}',
 			opinion: [
 				'Cai also points to the timing of a Russian military exercise on the islands: it began on 6 February, the eve of the day each year when Japan officially presses its claim to them. Cai reads it, together with the airport decision, as part of the same clear message from Moscow.'
@@ -265,11 +265,9 @@ export const STORY_TEXT_EN: StoryText = {
 				sputnikTalksHalted2022: 'Japan cites the 1855 treaty; Moscow holds that its sovereignty, dating from the war, is undisputed'
 			}
 		},
-		'conclusion': {
+		conclusion: {
 			title: 'Cai’s verdict: no breakthrough this year',
-			opinion: [
-				'Cai concludes that, with Tokyo unable to thaw its relations with Moscow, the big breakthroughs Abe wants are “unlikely to happen this year”.'
-			],
+			opinion: ['Cai concludes that, with Tokyo unable to thaw its relations with Moscow, the big breakthroughs Abe wants are “unlikely to happen this year”.'],
 			facts: [
 				'No peace treaty was signed in 2018. By Putin’s account, when he proposed in September 2018 that the two countries sign one by the end of the year without preconditions, Abe replied that the territorial question had to be settled first.'
 			],
@@ -280,7 +278,7 @@ export const STORY_TEXT_EN: StoryText = {
 				tassValdai2018: 'Putin’s proposal of September 2018 and Abe’s reply, as Putin described them'
 			}
 		},
-		'afterwards': {
+		afterwards: {
 			title: 'Afterwards: talks sped up, then suspended',
 			facts: [
 				'This step covers what happened after the column; it is not part of its argument.',
