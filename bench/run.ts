@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { panelPadding, viewFor } from '../src/lib/map/camera';
-import { offlineStyle, storySources } from '../src/lib/map/offlineStyle';
+import { GEO_LAYER_IDS, layerFileName } from '../src/lib/geo/validateGeo';
+import { offlineStyle, storySources, type GeoUrls } from '../src/lib/map/offlineStyle';
 import { STORY_LAYER_ENTRIES } from '../src/lib/map/storyLayers';
 import { storyMapData } from '../src/lib/server/mapData';
 import { renderStep } from '../src/lib/story/renderNames';
@@ -69,15 +70,7 @@ function prepareBaseline(dir: string): void {
 	for (const f of readdirSync(resolve(ROOT, 'geo')).filter((f) => f.endsWith('.geojson'))) copyFileSync(resolve(ROOT, 'geo', f), resolve(dir, f));
 
 	const data = storyMapData(story);
-	const urls = {
-		land: 'land.geojson',
-		borders: 'borders.geojson',
-		world: 'world.geojson',
-		islands: 'islands.geojson',
-		hokkaido: 'hokkaido.geojson',
-		places: 'places.geojson',
-		lines: 'lines.geojson'
-	};
+	const urls = Object.fromEntries(GEO_LAYER_IDS.map((id) => [id, layerFileName(id)])) as GeoUrls;
 	const panel = panelPadding(VIEWPORT, 33 * 12.8 + 64);
 	const config = {
 		style: offlineStyle(urls),

@@ -18,6 +18,14 @@ export const REQUIRED_LINE_IDS = ['shimoda-1855', 'nosappu-gap'] as const;
 export const STORY_LAYER_IDS = ['islands', 'hokkaido', 'places', 'lines'] as const;
 export type StoryLayerId = (typeof STORY_LAYER_IDS)[number];
 
+/** The features each story layer must hold: what every story may rely on (the data may hold more). */
+export const REQUIRED_IDS: Readonly<Record<StoryLayerId, readonly string[]>> = {
+	islands: ISLAND_IDS,
+	hokkaido: ['hokkaido'],
+	places: REQUIRED_PLACE_IDS,
+	lines: REQUIRED_LINE_IDS
+};
+
 /** Basemap layers, always drawn under the story layers. */
 export const BASEMAP_LAYER_IDS = ['land', 'borders', 'world'] as const;
 export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];

@@ -9,7 +9,7 @@ import { pointInBBox } from './inBBox';
 import { nearestGap } from './nearestGap';
 import { DISPUTED_TOLERANCE_KM, inRegionBoxes } from './regionBoxes';
 import type { BasemapLayerId, BBox, PlaceRegion, StoryLayerId } from './types';
-import { BASEMAP_LAYER_IDS, ISLAND_IDS, ISLANDS_BBOX, REQUIRED_LINE_IDS, REQUIRED_PLACE_IDS, STORY_BBOX, STORY_LAYER_IDS } from './types';
+import { BASEMAP_LAYER_IDS, ISLANDS_BBOX, REQUIRED_IDS, STORY_BBOX, STORY_LAYER_IDS } from './types';
 
 /** One problem in one file; `id` names the feature and `field` the property (or "geometry") where known. */
 export interface GeoError {
@@ -51,20 +51,20 @@ const RULES: Record<GeoLayerId, LayerRule> = {
 	islands: {
 		geometry: { types: POLYGONAL, kinks: true },
 		properties: IslandPropertiesSchema,
-		required: ISLAND_IDS,
+		required: REQUIRED_IDS.islands,
 		within: { box: ISLANDS_BBOX, name: 'ISLANDS_BBOX' }
 	},
-	hokkaido: { geometry: { types: POLYGONAL, kinks: true }, properties: HokkaidoPropertiesSchema, required: ['hokkaido'] },
+	hokkaido: { geometry: { types: POLYGONAL, kinks: true }, properties: HokkaidoPropertiesSchema, required: REQUIRED_IDS.hokkaido },
 	places: {
 		geometry: { types: ['Point'], kinks: false },
 		properties: PlacePropertiesSchema,
-		required: REQUIRED_PLACE_IDS,
+		required: REQUIRED_IDS.places,
 		within: { box: STORY_BBOX, name: 'STORY_BBOX' }
 	},
 	lines: {
 		geometry: { types: LINEAR, kinks: false },
 		properties: LinePropertiesSchema,
-		required: REQUIRED_LINE_IDS,
+		required: REQUIRED_IDS.lines,
 		within: { box: STORY_BBOX, name: 'STORY_BBOX' }
 	},
 	land: { geometry: { types: POLYGONAL, kinks: true } },

@@ -2,7 +2,7 @@
 import bbox from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
 import type { NameSet } from '../geo/labelFor';
-import { ISLAND_IDS, REQUIRED_LINE_IDS, REQUIRED_PLACE_IDS, STORY_LAYER_IDS, type BBox, type StoryLayerId } from '../geo/types';
+import { REQUIRED_IDS, STORY_LAYER_IDS, type BBox, type StoryLayerId } from '../geo/types';
 
 export interface GeoIndex {
 	/** Feature ids in each story layer. */
@@ -16,19 +16,14 @@ export interface GeoIndex {
 /** The ids every story may rely on (geo/types.ts), without geometry: enough to check references. */
 export function requiredGeoIndex(): GeoIndex {
 	return {
-		layers: {
-			islands: new Set<string>(ISLAND_IDS),
-			hokkaido: new Set(['hokkaido']),
-			places: new Set<string>(REQUIRED_PLACE_IDS),
-			lines: new Set<string>(REQUIRED_LINE_IDS)
-		}
+		layers: Object.fromEntries(STORY_LAYER_IDS.map((layer) => [layer, new Set<string>(REQUIRED_IDS[layer])])) as GeoIndex['layers']
 	};
 }
 
 /** Builds the index from the committed geo/ layers (ids from `properties.id`, falling back to the feature id). */
 export function geoIndexFromCollections(collections: Record<StoryLayerId, FeatureCollection>): GeoIndex {
 	const index: Required<GeoIndex> = {
-		layers: { islands: new Set(), hokkaido: new Set(), places: new Set(), lines: new Set() },
+		layers: Object.fromEntries(STORY_LAYER_IDS.map((layer) => [layer, new Set<string>()])) as GeoIndex['layers'],
 		bboxes: {},
 		names: {}
 	};
