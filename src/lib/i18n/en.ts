@@ -29,6 +29,8 @@ export const en = {
 	footer: {
 		heading: 'About this map',
 		dataBefore: 'Map data:',
+		publicDomainAnd: '(public domain) and ©',
+		viaPackage: '(ODbL), via the package',
 		dataAfter: 'Every figure and date is sourced step by step; the data sources are listed in the project’s',
 		disputed: 'The islands are disputed. They are administered by Russia and claimed by Japan; this explainer names both sides’ names and takes no side.'
 	},
