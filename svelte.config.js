@@ -1,7 +1,12 @@
 // SvelteKit config: a fully prerendered static site (any static host or CDN serves build/ as it is),
 // with a Content-Security-Policy <meta> in every page that hashes SvelteKit's own inline script.
+import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { EARLY_INPUT_SCRIPT } from './src/lib/earlyInput/earlyInputScript.js';
+
+/** The one inline script of ours (SvelteKit hashes its own): allowed by its hash, so the policy stays strict. */
+const earlyInputHash = `sha256-${createHash('sha256').update(EARLY_INPUT_SCRIPT).digest('base64')}`;
 
 /** A remote basemap (PUBLIC_BASEMAP_STYLE) needs its origin allowed for styles, tiles, glyphs and sprites. */
 function basemapOrigins() {
@@ -29,7 +34,7 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', earlyInputHash],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', ...remote],
 				'font-src': ['self'],

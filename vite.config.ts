@@ -49,7 +49,7 @@ export default defineConfig({
 					isolate: false,
 					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'scripts/**/*.test.ts'],
 					// Components run in the browser project; the full geo/ rebuild has a script of its own (npm run test:geo).
-					exclude: ['src/**/*.svelte.test.ts', 'geo/build.test.ts']
+					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts', 'geo/build.test.ts']
 				}
 			},
 			{
@@ -61,7 +61,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'browser',
-					include: ['src/**/*.svelte.test.ts'],
+					include: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts'],
 					browser: {
 						enabled: true,
 						headless: true,

@@ -32,7 +32,7 @@ test('axe: story mode, explore mode, each naming mode, and with a popup open', a
 	// Exploring and popups change only the map's part of the page.
 	await page.getByRole('button', { name: 'Explore the map' }).click();
 	await expectNoSeriousViolations(page, 'explore mode', '[data-map-state]');
-	await page.getByText('Features on the map').click();
+	await page.getByLabel(/^Features on the map/).click();
 	await page.getByRole('button', { name: 'Kunashir / Kunashiri', exact: true }).click();
 	await expect(page.locator('.maplibregl-popup')).toContainText('Kunashir');
 	await expectNoSeriousViolations(page, 'popup open', '[data-map-state]');

@@ -130,7 +130,7 @@ test('the offline map shows the four islands, and a popup opens on each by click
 	await expect(popup).toHaveCount(0);
 
 	// Keyboard: the list of features on the map.
-	await page.getByText('Features on the map').focus();
+	await page.getByLabel(/^Features on the map/).focus();
 	await page.keyboard.press('Enter');
 	await page.getByRole('button', { name: 'Shikotan', exact: true }).focus();
 	await page.keyboard.press('Enter');

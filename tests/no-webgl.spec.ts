@@ -35,10 +35,10 @@ test('the static maps stay, a note says why, and every step shows its own', asyn
 	for (const id of ids) await expectImageLoaded(page.locator(`[data-step-id="${id}"] img.static-map`));
 });
 
-test('on a phone the frame shows the step map centred; on a desktop, framed around the text panel', async ({ page }) => {
+test('on a phone the frame shows the step map framed for a phone; on a desktop, framed around the text panel', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 844 });
 	await page.goto('/?step=four-islands');
-	await expectFrameShows(page, '/static-maps/steps/four-islands.svg');
+	await expectFrameShows(page, '/static-maps/phone/four-islands.svg');
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await expectFrameShows(page, '/static-maps/frame/four-islands.svg');
 	await page.screenshot({ path: 'test-results/screens/no-webgl-desktop-four-islands.png' });

@@ -7,6 +7,7 @@ describe('ExploreControls', () => {
 		const calls: string[] = [];
 		const screen = await render(ExploreControls, {
 			exploring: false,
+			stepTitle: 'Four islands and no peace treaty',
 			features: [],
 			selectedId: null,
 			onexplore: () => calls.push('explore'),
@@ -21,6 +22,7 @@ describe('ExploreControls', () => {
 		const calls: string[] = [];
 		const screen = await render(ExploreControls, {
 			exploring: true,
+			stepTitle: 'Four islands and no peace treaty',
 			features: [
 				{ id: 'iturup', label: 'Iturup / Etorofu' },
 				{ id: 'shikotan', label: 'Shikotan' }
@@ -30,9 +32,11 @@ describe('ExploreControls', () => {
 			onback: () => calls.push('back'),
 			onchoose: (id: string) => calls.push(id)
 		});
-		await screen.getByText('Features on the map (2)').click();
+		await screen.getByLabelText('Features on the map (2)').click();
 		await expect.element(screen.getByRole('button', { name: 'Shikotan' })).toHaveAttribute('aria-pressed', 'true');
 		await screen.getByRole('button', { name: 'Iturup / Etorofu' }).click();
+		// The bar that brings the story back says where the story waits.
+		await expect.element(screen.getByRole('button', { name: /Back to the story/ })).toHaveAccessibleName('← Back to the story: Four islands and no peace treaty');
 		await screen.getByRole('button', { name: /Back to the story/ }).click();
 		expect(calls).toEqual(['iturup', 'back']);
 	});

@@ -3,6 +3,7 @@
 // during a component's setup; call start() on mount.
 import { frameMessage, parseHostCommand, type FrameMessage } from './protocol';
 import { parseEmbedOptions } from './embedOptions';
+import { takeEarlyInput } from '../earlyInput/earlyInput';
 import { keyLikeFrom, stepKeyAction } from '../story/stepKeys';
 import type { StoryState } from '../story/storyState.svelte';
 
@@ -64,6 +65,8 @@ export class EmbedAdapter {
 		state.animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 		this.controls = opts.controls;
 		this.interactive = opts.interactive;
+		// What the reader pressed before the frame's app started: acted on now, in order.
+		for (const action of takeEarlyInput()) state.act(action);
 		this.started = true;
 		this.#post(frameMessage.ready(state.step.id, state.count));
 

@@ -90,8 +90,11 @@ export const en = {
 
 	explore: {
 		start: 'Explore the map',
+		startShort: 'Explore',
 		back: '← Back to the story',
-		features: (count: number): string => `Features on the map (${count})`
+		backShort: '← Story',
+		features: (count: number): string => `Features on the map (${count})`,
+		featuresShort: (count: number): string => `Features (${count})`
 	},
 
 	announce: {

@@ -5,12 +5,16 @@ import { expandMedia, expandValue } from './layoutCss';
 describe('expandMedia', () => {
 	it('turns the layout tokens into their queries, leaving the rest of the query alone', () => {
 		expect(expandMedia('(--wide)')).toBe(WIDE_QUERY);
-		expect(expandMedia('screen and (--narrow) and (orientation: landscape)')).toBe(`screen and ${NARROW_QUERY} and (orientation: landscape)`);
+		expect(expandMedia('(--narrow)')).toBe(NARROW_QUERY);
+		expect(expandMedia('screen and (--x) and (orientation: landscape)', { '--x': '(min-width: 1px)' })).toBe('screen and (min-width: 1px) and (orientation: landscape)');
 		expect(expandMedia('print')).toBe('print');
 	});
-	it('puts the breakpoint in one place: wide from it, narrow below it, never both', () => {
-		expect(WIDE_QUERY).toBe(`(min-width: ${WIDE_MIN_WIDTH_PX}px)`);
-		expect(NARROW_QUERY).toBe(`(max-width: ${WIDE_MIN_WIDTH_PX - 0.02}px)`);
+	it('puts the breakpoint in one place: wide from it (or on a short, wide screen), narrow otherwise', () => {
+		expect(WIDE_QUERY).toContain(`(min-width: ${WIDE_MIN_WIDTH_PX}px)`);
+		expect(NARROW_QUERY).toContain(`(max-width: ${WIDE_MIN_WIDTH_PX - 0.02}px)`);
+	});
+	it('refuses to join a list of queries with and', () => {
+		expect(() => expandMedia('(--wide) and (hover: hover)')).toThrow(/use it alone/);
 	});
 	it('refuses an unknown token, naming it', () => {
 		expect(() => expandMedia('(--wdie)')).toThrow(/unknown media token \(--wdie\)/);
@@ -19,8 +23,8 @@ describe('expandMedia', () => {
 
 describe('expandValue', () => {
 	it('turns layout(name) into its value, anywhere in a value', () => {
-		expect(expandValue('layout(panel-width)')).toBe('460px');
-		expect(expandValue('calc(layout(panel-inset) + layout( panel-width ))')).toBe('calc(24px + 460px)');
+		expect(expandValue('layout(panel-width)')).toBe('min(460px, 40vw)');
+		expect(expandValue('calc(layout(panel-inset) + layout( panel-inset ))')).toBe('calc(24px + 24px)');
 		expect(expandValue('1px solid red')).toBe('1px solid red');
 	});
 	it('refuses an unknown name', () => {

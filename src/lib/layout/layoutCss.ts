@@ -7,11 +7,15 @@ import { CSS_MEDIA, CSS_VALUES } from './layout.ts';
 const MEDIA_TOKEN = /\((--[a-z][a-z0-9-]*)\)/g;
 const VALUE_TOKEN = /layout\(\s*([a-z][a-z0-9-]*)\s*\)/g;
 
-/** A media query's parameters with every `(--name)` replaced by its query from CSS_MEDIA. */
+/**
+ * A media query's parameters with every `(--name)` replaced by its query from CSS_MEDIA. A token that stands for a
+ * list of queries (a comma means "or") must stand alone: `and` would bind to only one of them.
+ */
 export function expandMedia(params: string, media: Readonly<Record<string, string>> = CSS_MEDIA): string {
-	return params.replace(MEDIA_TOKEN, (_token, name: string) => {
+	return params.replace(MEDIA_TOKEN, (token, name: string) => {
 		const query = media[name];
 		if (!query) throw new Error(`layoutCss: unknown media token (${name}); known: ${Object.keys(media).join(', ')}`);
+		if (query.includes(',') && params.trim() !== token) throw new Error(`layoutCss: (${name}) is a list of queries; use it alone, not in "${params}"`);
 		return query;
 	});
 }

@@ -28,6 +28,27 @@ export interface CameraTarget {
 	maxZoom?: number;
 	bearing: number;
 	pitch: number;
+	/** What a small map frames instead (the story's `camera.small`): what matters first. */
+	small?: CameraTarget;
+}
+
+/** A map whose clear part is narrower than this (a phone) frames a step's `small` camera where it has one. */
+export const SMALL_MAP_MAX_WIDTH_PX = 520;
+
+/** The target for a map whose clear part is `clearWidthPx` wide: the step's small camera on a small map. */
+export function targetForWidth(target: CameraTarget, clearWidthPx: number): CameraTarget {
+	return target.small && clearWidthPx < SMALL_MAP_MAX_WIDTH_PX ? target.small : target;
+}
+
+/** Width over height of what a target frames, in Mercator (the shape its view needs), or undefined for a fixed zoom. */
+export function targetAspect(target: CameraTarget): number | undefined {
+	if (!target.bounds) return undefined;
+	const [x0, y1] = toMercator([target.bounds[0], target.bounds[1]]);
+	const [x1, y0] = toMercator([target.bounds[2], target.bounds[3]]);
+	const w = Math.abs(x1 - x0);
+	const h = Math.abs(y1 - y0);
+	// A single point, or a line along a parallel or a meridian: any shape will do; call it square.
+	return w > 0 && h > 0 ? w / h : 1;
 }
 
 /** What MapLibre's jumpTo/flyTo take. */
@@ -138,9 +159,8 @@ export function sameView(a: CameraView, b: CameraView, tolerancePx = 1): boolean
 }
 
 /** A step's camera spec, as the story data gives it (see src/lib/story/types.ts). */
-export type CameraSpecInput =
-	| { center: [number, number]; zoom: number; bearing?: number; pitch?: number }
-	| { fit: string[]; padding?: number; maxZoom?: number; bearing?: number; pitch?: number };
+type FitSpec = { fit: string[]; padding?: number; maxZoom?: number };
+export type CameraSpecInput = { center: [number, number]; zoom: number; bearing?: number; pitch?: number } | (FitSpec & { small?: FitSpec; bearing?: number; pitch?: number });
 
 /** Default cap for fitted cameras, so a single point is not shown at street level. */
 export const DEFAULT_FIT_MAX_ZOOM = 11;
@@ -165,6 +185,7 @@ export function resolveCamera(spec: CameraSpecInput, bboxOf: (id: string) => BBo
 		fitPaddingPx: spec.padding ?? DEFAULT_FIT_PADDING_PX,
 		maxZoom: spec.maxZoom ?? DEFAULT_FIT_MAX_ZOOM,
 		bearing,
-		pitch
+		pitch,
+		...(spec.small ? { small: resolveCamera({ ...spec.small, bearing, pitch }, bboxOf) } : {})
 	};
 }

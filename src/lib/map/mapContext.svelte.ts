@@ -17,6 +17,11 @@ export class MapContext {
 	 * moves, loads, explores or has failed. The page contract's `data-map-step`.
 	 */
 	arrivedStep = $state<string | null>(null);
+	/**
+	 * The step whose view the camera is at, though the map may still be drawing it: set as soon as the camera stops on
+	 * the view (or is already there). The page contract's `data-camera-step`.
+	 */
+	cameraStep = $state<string | null>(null);
 }
 
 const KEY = Symbol('treaty-map map context');

@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
-import { PANEL_COVER_PX } from '../layout/layout';
 import { xmlErrors } from '../static-map/wellFormedXml';
 import { story } from '../story/storyFor';
 import { staticMaps, svgResponse } from './staticMaps';
 
 describe('staticMaps', () => {
-	const maps = staticMaps(story, PANEL_COVER_PX, en);
+	const maps = staticMaps(story, en);
 
-	it('renders once per story, panel and language, and again for another panel', () => {
-		expect(staticMaps(story, PANEL_COVER_PX, en)).toBe(maps);
-		const narrow = staticMaps(story, 0, en);
-		expect(narrow).not.toBe(maps);
-		const id = story.steps[0]!.id;
-		expect(narrow.cards.get(id)).toBe(maps.cards.get(id));
-		expect(narrow.frames.get(id)).not.toBe(maps.frames.get(id));
+	it('renders once per story and language', () => {
+		expect(staticMaps(story, en)).toBe(maps);
+		expect(staticMaps(structuredClone(story), en)).not.toBe(maps);
 	});
 
-	it.each(story.steps.map((s) => [s.id]))('draws %s as two standalone SVG files: beside the text and in the frame', (id) => {
+	it.each(story.steps.map((s) => [s.id]))('draws %s as three standalone SVG files: beside the text, in a desktop frame and a phone’s', (id) => {
 		const card = maps.cards.get(id)!;
 		const frame = maps.frames.get(id)!;
-		for (const svg of [card, frame]) {
+		const phone = maps.phones.get(id)!;
+		expect(phone).toMatch(/viewBox="0 0 390 \d+"/);
+		for (const svg of [card, frame, phone]) {
 			// Served as image files, so they must be well-formed XML in the SVG namespace (a browser shows nothing otherwise).
 			expect(xmlErrors(svg)).toEqual([]);
 			expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);

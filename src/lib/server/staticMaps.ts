@@ -6,31 +6,43 @@ import type { FeatureCollection } from 'geojson';
 import { BASEMAP_LAYER_IDS, STORY_LAYER_IDS } from '../geo/types';
 import type { Messages } from '../i18n/en';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
-import { PANEL_COVER_PX } from '../layout/layout';
-import { panelPadding } from '../map/camera';
+import { targetAspect, targetForWidth, type CameraTarget, type Padding, type Viewport } from '../map/camera';
+import { clearPadding, type Rect } from '../map/clearArea';
+import { legendFor } from '../map/legendFor';
+import { desktopCovers, narrowMapViewport, phoneCovers } from '../static-map/coverModel';
 import { renderStaticMap, type StaticMapLayers } from '../static-map/renderStaticMap';
-import { FRAME_VIEWPORT } from '../static-map/viewport';
+import { FRAME_VIEWPORT, PHONE_SCREEN } from '../static-map/viewport';
 import { renderNames } from '../story/renderNames';
 import { story as defaultStory } from '../story/storyFor';
 import type { Story } from '../story/types';
 import { readLayer, storyMapData } from './mapData';
 
 export interface StaticMaps {
-	/** Per step, for its text block: no panel, the step's own framing (also what prints). */
+	/** Per step, for its text block: nothing over it, the step's own framing (also what prints, and what an embed shows). */
 	cards: Map<string, string>;
-	/** Per step, as the sticky map frame shows it on a desktop screen, text panel and all (cropped to fill any frame). */
+	/** Per step, as the sticky map frame shows it on a desktop screen, around the panel and the key (cropped to fill). */
 	frames: Map<string, string>;
+	/** Per step, as a phone's map frame shows it: its small camera where it has one, clear of the controls. */
+	phones: Map<string, string>;
 }
 
-/** Rendered once per story, text panel and language in a build (every step's two maps come from one call). */
-const rendered = new WeakMap<Story, Map<string, StaticMaps>>();
+/** Rendered once per story and language in a build (every step's maps come from one call). */
+const rendered = new WeakMap<Story, Map<Messages, StaticMaps>>();
 
-/** Every step's static maps; `panelCoverPx` is what the text panel takes, so a frame's map matches MapLibre's view. */
-export function staticMaps(story: Story, panelCoverPx: number, messages: Messages): StaticMaps {
-	const key = `${panelCoverPx}|${messages.step.mapAlt('')}`;
-	const byKey = rendered.get(story) ?? new Map<string, StaticMaps>();
-	rendered.set(story, byKey);
-	const cached = byKey.get(key);
+/** Frames a step's camera for a map of `viewport` with these covers, by the live map's rule (clearArea.ts). */
+function framed(target: CameraTarget, viewport: Viewport, covers: readonly Rect[]): { target: CameraTarget; padding: Padding } {
+	const map = { left: 0, top: 0, right: viewport.width, bottom: viewport.height };
+	let padding = clearPadding(map, covers, targetAspect(target));
+	const aimed = targetForWidth(target, viewport.width - padding.left - padding.right);
+	if (aimed !== target) padding = clearPadding(map, covers, targetAspect(aimed));
+	return { target: aimed, padding };
+}
+
+/** Every step's static maps, in one language. */
+export function staticMaps(story: Story, messages: Messages): StaticMaps {
+	const byLanguage = rendered.get(story) ?? new Map<Messages, StaticMaps>();
+	rendered.set(story, byLanguage);
+	const cached = byLanguage.get(messages);
 	if (cached) return cached;
 
 	const data = storyMapData(story);
@@ -38,21 +50,29 @@ export function staticMaps(story: Story, panelCoverPx: number, messages: Message
 	const geo = { ...layers, islandLabels: data.islandLabels } as unknown as StaticMapLayers;
 	const cards = new Map<string, string>();
 	const frames = new Map<string, string>();
+	const phones = new Map<string, string>();
 	story.steps.forEach((step, i) => {
+		const target = data.targets[i]!;
+		const scene = { layers: step.layers, show: step.show, highlight: step.highlight };
 		const common = {
 			title: messages.step.mapAlt(renderNames(step.title, 'both')),
 			description: renderNames(step.mapDescription, 'both'),
-			target: data.targets[i]!,
-			scene: { layers: step.layers, show: step.show, highlight: step.highlight },
+			scene,
 			geo
 		};
-		cards.set(step.id, renderStaticMap({ id: `static-${step.id}`, ...common }));
+		cards.set(step.id, renderStaticMap({ id: `static-${step.id}`, ...common, target }));
 		// The frame's map fills the frame at any size, as MapLibre fills its canvas: crop rather than letterbox.
-		const frame = renderStaticMap({ id: `static-frame-${step.id}`, ...common, viewport: FRAME_VIEWPORT, padding: panelPadding(FRAME_VIEWPORT, panelCoverPx) });
+		const legend = legendFor(scene, data.features, messages.legend).map((e) => ({ ...e, label: renderNames(e.label, 'both') }));
+		const desktop = framed(target, FRAME_VIEWPORT, desktopCovers(FRAME_VIEWPORT, legend));
+		const frame = renderStaticMap({ id: `static-frame-${step.id}`, ...common, ...desktop, viewport: FRAME_VIEWPORT });
 		frames.set(step.id, frame.replace('<svg ', '<svg preserveAspectRatio="xMidYMid slice" '));
+		// A phone's map is as tall as the step needs; it is shown whole.
+		const phoneMap = narrowMapViewport(PHONE_SCREEN, targetAspect(target.small ?? target) ?? 1.4);
+		const phone = framed(target, phoneMap, phoneCovers(phoneMap));
+		phones.set(step.id, renderStaticMap({ id: `static-phone-${step.id}`, ...common, ...phone, viewport: phoneMap }));
 	});
-	const maps = { cards, frames };
-	byKey.set(key, maps);
+	const maps = { cards, frames, phones };
+	byLanguage.set(messages, maps);
 	return maps;
 }
 
@@ -66,6 +86,6 @@ export function svgResponse(svg: string | undefined, what: string): Response {
 export function staticMapEndpoint(kind: keyof StaticMaps): { entries: () => { id: string }[]; GET: RequestHandler<{ id: string }> } {
 	return {
 		entries: () => defaultStory.steps.map((s) => ({ id: s.id })),
-		GET: ({ params }) => svgResponse(staticMaps(defaultStory, PANEL_COVER_PX, LOCALES[DEFAULT_LOCALE].messages)[kind].get(params.id), `step "${params.id}"`)
+		GET: ({ params }) => svgResponse(staticMaps(defaultStory, LOCALES[DEFAULT_LOCALE].messages)[kind].get(params.id), `step "${params.id}"`)
 	};
 }

@@ -11,7 +11,8 @@ export const STORY_STRUCTURE: StoryStructure = {
 		{
 			id: 'lavrov-in-tokyo',
 			kind: 'argument',
-			camera: { fit: ['moscow', 'tokyo'], padding: 60 },
+			// On a phone, Moscow to Tokyo leaves both specks; Tokyo, where the ministers met, comes first.
+			camera: { fit: ['moscow', 'tokyo'], padding: 60, small: { fit: ['tokyo'], maxZoom: 4 } },
 			layers: ['places'],
 			show: ['moscow', 'tokyo'],
 			highlight: ['tokyo'],
@@ -101,7 +102,8 @@ export const STORY_STRUCTURE: StoryStructure = {
 		{
 			id: 'may-visit',
 			kind: 'argument',
-			camera: { fit: ['moscow', 'tokyo'], padding: 60 },
+			// On a phone, Moscow, where the leaders met in May, comes first.
+			camera: { fit: ['moscow', 'tokyo'], padding: 60, small: { fit: ['moscow'], maxZoom: 3.5 } },
 			layers: ['places'],
 			show: ['moscow', 'tokyo'],
 			highlight: ['moscow'],

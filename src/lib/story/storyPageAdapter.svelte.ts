@@ -10,6 +10,7 @@ import { WIDE_QUERY } from '../layout/layout';
 import { scrollToStep } from '../components/scrollToStep';
 import { trackActiveStep } from '../components/trackActiveStep';
 import { parseNames, parseUrlState, writeUrlState, type ExploredView } from '../url/urlState';
+import { takeEarlyInput } from '../earlyInput/earlyInput';
 import { keyLikeFrom, nextIndex, stepKeyAction } from './stepKeys';
 import { nameIn, type StoryState } from './storyState.svelte';
 
@@ -72,7 +73,10 @@ export class StoryPageAdapter {
 		state.animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 		const start = params.has('step') ? Math.max(0, state.ids.indexOf(url.step)) : state.index;
 		state.goTo(start);
-		if (start > 0) void this.#scrollTo(state.ids[start] ?? '', false);
+		// What the reader pressed before the app started: acted on now, in order, as if pressed now.
+		const early = takeEarlyInput();
+		for (const action of early) state.act(action);
+		if (state.index > 0) void this.#scrollTo(state.step.id, early.length > 0 && state.animate);
 		this.started = true;
 	}
 

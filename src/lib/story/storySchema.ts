@@ -24,12 +24,21 @@ const orientation = {
 /** A camera given by centre and zoom, as MapLibre takes it. */
 export const CameraCenterSchema = v.strictObject({ center: lonLat, zoom, ...orientation }, 'a camera has a center and zoom, or fit, and nothing else');
 
-/** A camera that frames these features (ids from geo/), with extra padding in px. */
+const fitFields = {
+	fit: v.pipe(v.array(text, 'must be a list of feature ids'), v.minLength(1, 'must list at least one feature id')),
+	padding: v.optional(v.pipe(finite('px'), v.minValue(0, 'must be 0 px or more'))),
+	maxZoom: v.optional(zoom)
+};
+
+/**
+ * A camera that frames these features (ids from geo/), with extra padding in px. Where its view cannot show them
+ * well on a small map (a phone), `small` names what matters first: the step's highlighted features, with context only
+ * where room allows; the map frames those instead when its clear part is narrower than SMALL_MAP_MAX_WIDTH_PX.
+ */
 export const CameraFitSchema = v.strictObject(
 	{
-		fit: v.pipe(v.array(text, 'must be a list of feature ids'), v.minLength(1, 'must list at least one feature id')),
-		padding: v.optional(v.pipe(finite('px'), v.minValue(0, 'must be 0 px or more'))),
-		maxZoom: v.optional(zoom),
+		...fitFields,
+		small: v.optional(v.strictObject(fitFields, 'a small camera has fit, padding and maxZoom, and nothing else')),
 		...orientation
 	},
 	'a camera has a center and zoom, or fit, and nothing else'

@@ -183,12 +183,21 @@ function checkFeatures(step: StepStructure, geo: GeoIndex, e: (field: string | u
 		if (!insideBox(STORY_BBOX, camera.center[0], camera.center[1]))
 			e('camera.center', `center [${camera.center.join(', ')}] lies outside the story's area ${JSON.stringify(STORY_BBOX)}`);
 	} else {
-		camera.fit.forEach((fid, i) => {
-			const problem = visible(fid);
-			if (problem) return e(`camera.fit[${i}]`, `the camera frames a feature that is not shown: ${problem}`);
-			const box = geo.bboxes?.[fid];
-			if (box && !boxInside(box, STORY_BBOX)) e(`camera.fit[${i}]`, `"${fid}" lies outside the story's area`);
-		});
+		const framed = (list: readonly string[], field: string): void =>
+			list.forEach((fid, i) => {
+				const problem = visible(fid);
+				if (problem) return e(`${field}[${i}]`, `the camera frames a feature that is not shown: ${problem}`);
+				const box = geo.bboxes?.[fid];
+				if (box && !boxInside(box, STORY_BBOX)) e(`${field}[${i}]`, `"${fid}" lies outside the story's area`);
+			});
+		framed(camera.fit, 'camera.fit');
+		// What the step highlights is what the reader must see first: the camera frames it, on every screen.
+		for (const fid of step.highlight) if (!camera.fit.includes(fid)) e('camera.fit', `the camera does not frame "${fid}", which the step highlights`);
+		if (camera.small) {
+			framed(camera.small.fit, 'camera.small.fit');
+			for (const fid of step.highlight)
+				if (!camera.small.fit.includes(fid)) e('camera.small.fit', `a small screen must still frame "${fid}", which the step highlights`);
+		}
 	}
 }
 
