@@ -40,7 +40,8 @@ test('axe: story mode, explore mode, each naming mode, and with a popup open', a
 
 test('every control is reachable by keyboard, in order, with visible focus', async ({ page }) => {
 	await page.goto('/');
-	await expectArrivedAt(page, (await stepIds(page))[0]!);
+	const steps = await stepIds(page);
+	await expectArrivedAt(page, steps[0]!);
 	// Every element that takes the focus, as it takes it: tag, name, and how its focus is drawn.
 	await page.evaluate(() => {
 		const reached: string[] = [];
@@ -53,12 +54,15 @@ test('every control is reachable by keyboard, in order, with visible focus', asy
 			reached.push(`${el.tagName}|${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}|${ring}`);
 		});
 	});
-	for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+	// Enough presses to pass every control once: the map's, the header's, one "Sources" per step, the footer's, the stepper's.
+	for (let i = 0; i < 2 * steps.length + 20; i++) await page.keyboard.press('Tab');
 	const reached = await page.evaluate(() => (window as unknown as { __reached: string[] }).__reached);
 	const text = reached.join('\n');
 	expect(text).toMatch(/INPUT\|/); // the names switch and motion toggle
 	expect(text).toMatch(/Explore the map/);
-	expect(text).toMatch(/Next step/);
+	// The stepper comes after the story. Tabbing through each step's sources scrolls the story to its last step, and
+	// when that step is active "Next step" is rightly disabled and skipped: so either stepper button counts.
+	expect(text).toMatch(/BUTTON\|(Previous|Next) step/);
 	for (const line of reached) expect(line.split('|')[2], `focus visible on ${line}`).not.toBe('none');
 });
 

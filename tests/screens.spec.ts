@@ -129,7 +129,8 @@ for (const screen of SCREENS) {
 				await expectCameraAt(page, id);
 				const seen = await look(page);
 				worst = Math.max(worst, seen.covered);
-				if (seen.covered > screen.maxCovered) problems.push(`${id}: ${Math.round(seen.covered * 100)}% of the map is under the page's panels (${seen.coveredBy})`);
+				if (seen.covered > screen.maxCovered)
+					problems.push(`${id}: ${Math.round(seen.covered * 100)}% of the map is under the page's panels (${seen.coveredBy})`);
 				for (const f of seen.features) if (f.hidden) problems.push(`${id}: ${f.id}: ${f.hidden} of ${f.points} points hidden, e.g. ${f.example}`);
 				if (PHOTOGRAPHED.includes(id)) {
 					await expectArrivedAt(page, id);

@@ -36,7 +36,9 @@ describe('ExploreControls', () => {
 		await expect.element(screen.getByRole('button', { name: 'Shikotan' })).toHaveAttribute('aria-pressed', 'true');
 		await screen.getByRole('button', { name: 'Iturup / Etorofu' }).click();
 		// The bar that brings the story back says where the story waits.
-		await expect.element(screen.getByRole('button', { name: /Back to the story/ })).toHaveAccessibleName('← Back to the story: Four islands and no peace treaty');
+		await expect
+			.element(screen.getByRole('button', { name: /Back to the story/ }))
+			.toHaveAccessibleName('← Back to the story: Four islands and no peace treaty');
 		await screen.getByRole('button', { name: /Back to the story/ }).click();
 		expect(calls).toEqual(['iturup', 'back']);
 	});

@@ -6,7 +6,9 @@ describe('expandMedia', () => {
 	it('turns the layout tokens into their queries, leaving the rest of the query alone', () => {
 		expect(expandMedia('(--wide)')).toBe(WIDE_QUERY);
 		expect(expandMedia('(--narrow)')).toBe(NARROW_QUERY);
-		expect(expandMedia('screen and (--x) and (orientation: landscape)', { '--x': '(min-width: 1px)' })).toBe('screen and (min-width: 1px) and (orientation: landscape)');
+		expect(expandMedia('screen and (--x) and (orientation: landscape)', { '--x': '(min-width: 1px)' })).toBe(
+			'screen and (min-width: 1px) and (orientation: landscape)'
+		);
 		expect(expandMedia('print')).toBe('print');
 	});
 	it('puts the breakpoint in one place: wide from it (or on a short, wide screen), narrow otherwise', () => {

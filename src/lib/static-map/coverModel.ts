@@ -5,7 +5,16 @@
 import type { Viewport } from '../map/camera';
 import type { Rect } from '../map/clearArea';
 import type { LegendEntry } from '../map/legendFor';
-import { INSET_HEIGHT_PX, INSET_WIDTH_PX, NARROW_MAP_EXTRA_PX, NARROW_MAP_MAX_SHARE, NARROW_MAP_MIN_SHARE, PANEL_INSET_PX, PANEL_MAX_SHARE, PANEL_WIDTH_PX } from '../layout/layout';
+import {
+	INSET_HEIGHT_PX,
+	INSET_WIDTH_PX,
+	NARROW_MAP_EXTRA_PX,
+	NARROW_MAP_MAX_SHARE,
+	NARROW_MAP_MIN_SHARE,
+	PANEL_INSET_PX,
+	PANEL_MAX_SHARE,
+	PANEL_WIDTH_PX
+} from '../layout/layout';
 
 const REM = 16;
 /** The controls' and overlays' distance from the map's edges (0.6rem), the overlays' from its bottom (1.9rem). */
