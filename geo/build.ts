@@ -13,11 +13,12 @@ import { areaKm2 } from '../src/lib/geo/areaKm2';
 import { clipLines, clipPolygons } from '../src/lib/geo/clipToBBox';
 import { findKinks } from '../src/lib/geo/findKinks';
 import { formatFeatureCollection } from '../src/lib/geo/formatGeoJson';
-import { bboxCenter, bboxesOverlap } from '../src/lib/geo/inBBox';
+import { bboxCenter, bboxesOverlap, pointInBBox } from '../src/lib/geo/inBBox';
 import { islandAt } from '../src/lib/geo/islandBoxes';
 import { labelFor } from '../src/lib/geo/labelFor';
-import { lineThroughGap } from '../src/lib/geo/lineThroughGap';
-import { nearestGap } from '../src/lib/geo/nearestGap';
+import { extendBeyond, gapMidpoint, lineThroughGap } from '../src/lib/geo/lineThroughGap';
+import { gapBetween, nearestGap } from '../src/lib/geo/nearestGap';
+import { parallelAcross } from '../src/lib/geo/parallelAcross';
 import { roundGeometry, roundTo } from '../src/lib/geo/roundCoords';
 import { simplifyOutline } from '../src/lib/geo/simplifyOutline';
 import { splitAtAntimeridian } from '../src/lib/geo/splitAtAntimeridian';
@@ -25,7 +26,20 @@ import { untangleRing } from '../src/lib/geo/untangleRing';
 import type { BBox, HokkaidoProperties, IslandId, IslandProperties, LineProperties, PlaceProperties } from '../src/lib/geo/types';
 import { DETAIL_BBOX, ISLAND_IDS, STORY_BBOX } from '../src/lib/geo/types';
 import { formatGeoError, GEO_LAYER_IDS, layerFileName, validateGeo, type GeoLayerId } from '../src/lib/geo/validateGeo';
-import { HOKKAIDO_FACTS, ISLAND_FACTS, KAIGARA_LIGHT, MOFA_AREAS, NOSAPPU_GAP_LINE, PLACE_FACTS, SHIMODA_LINE, type LineFacts, type Names } from './facts';
+import {
+	CONTROL_1945_LINE,
+	HOKKAIDO_FACTS,
+	ISLAND_FACTS,
+	KAIGARA_LIGHT,
+	MOFA_AREAS,
+	NOSAPPU_GAP_LINE,
+	PLACE_FACTS,
+	PORTSMOUTH_LINE,
+	SHIMODA_LINE,
+	ST_PETERSBURG_LINE,
+	type LineFacts,
+	type Names
+} from './facts';
 
 /** Douglas–Peucker tolerances: what each outline may lose, in metres (SOURCES.md gives the area each costs). */
 export const ISLAND_SIMPLIFY_TOLERANCE_M = 100;
@@ -43,9 +57,26 @@ const WORLD_DECIMALS = 2;
 const KAIGARA_RADIUS_M = 100;
 /** How far the 1855 boundary line reaches either side of the middle of the Iturup–Urup strait. */
 const SHIMODA_HALF_LENGTH_KM = 45;
-/** Inland points that pick out a polygon: Sapporo for Hokkaido, the middle of Urup. */
+/** How far the 1875 line reaches either side of the middle of the strait between Shumshu and Cape Lopatka. */
+const ST_PETERSBURG_HALF_LENGTH_KM = 20;
+/** How far the 1945 line reaches either side of the middle of La Pérouse Strait, and beyond its Nemuro end points. */
+const LA_PEROUSE_HALF_LENGTH_KM = 45;
+const NEMURO_END_KM = 25;
+/** The parallel the 1905 treaty made the border on Sakhalin. */
+const PORTSMOUTH_LATITUDE = 50;
+/** Inland points that pick out a polygon (outer ring): Sapporo for Hokkaido, the middle of Urup, Shumshu, Sakhalin at 50°N. */
 const HOKKAIDO_INTERIOR: Position = [141.35, 43.06];
 const URUP_INTERIOR: Position = [150.0, 45.9];
+const SHUMSHU_INTERIOR: Position = [156.3, 50.75];
+const SAKHALIN_INTERIOR: Position = [142.8, 50.0];
+/** Boxes that cut the coasts a strait lies between out of larger outlines (each named where it is used). */
+const LOPATKA_BOX: BBox = [155.8, 50.7, 157.5, 51.6];
+const SOYA_BOX: BBox = [141.3, 45.0, 142.6, 45.7];
+const CRILLON_BOX: BBox = [141.7, 45.8, 142.8, 46.6];
+const SHIRETOKO_TIP_BOX: BBox = [145.0, 44.2, 145.6, 44.5];
+const RAUSU_BOX: BBox = [144.9, 43.95, 145.6, 44.2];
+const NOTSUKE_BOX: BBox = [144.9, 43.45, 145.5, 43.8];
+const NEMURO_PENINSULA_BOX: BBox = [145.3, 43.2, 145.9, 43.5];
 /** The world layer leaves out Antarctica: no story view goes south of 5°N. */
 const WORLD_SOUTH_LIMIT = -60;
 /** World polygons up to this size that rounding makes touch themselves are dropped rather than drawn wrong. */
@@ -130,6 +161,12 @@ interface OsmOutlines {
 	urup: Position[][][];
 	/** The main island's lobes (one, unless its ring is pinched). */
 	hokkaido: Position[][];
+	/** For the historical borders: Shumshu, the Russian mainland (Kamchatka's tip is cut from it), Sakhalin. */
+	shumshu: Position[];
+	mainland: Position[];
+	sakhalin: Position[];
+	/** Every outer ring of Russia and Japan, to check that no border line crosses land. */
+	land: Position[][];
 }
 
 /**
@@ -166,7 +203,23 @@ function pickOsmOutlines(): OsmOutlines {
 	log.say(
 		`  JPN Hokkaido: ${hokkaido[0]!.length} vertices, ${hokkaido.length - 1} lakes and ${main.pinchedHoles.length} pinched lagoons left out, ${main.lobes.length} lobe(s)`
 	);
-	return { islands, urup, hokkaido: main.lobes };
+	const rus = partsOf(country('RUS').geometry).map((rings) => rings[0]!);
+	const outerAt = (p: Position, what: string): Position[] => {
+		const ring = rus.find((r) => booleanPointInPolygon(p, { type: 'Polygon', coordinates: [r] }));
+		if (!ring) throw new Error(`${what} not found in the OSM outlines`);
+		return ring;
+	};
+	const mainland = rus.reduce((a, b) => (b.length > a.length ? b : a));
+	const land = [...rus, ...partsOf(country('JPN').geometry).map((rings) => rings[0]!)];
+	return {
+		islands,
+		urup,
+		hokkaido: main.lobes,
+		shumshu: outerAt(SHUMSHU_INTERIOR, 'Shumshu'),
+		mainland,
+		sakhalin: outerAt(SAKHALIN_INTERIOR, 'Sakhalin'),
+		land
+	};
 }
 
 /** Simplifies and rounds a story outline, refusing to lose a part or more than MAX_AREA_CHANGE of its area. */
@@ -356,13 +409,14 @@ function buildPlaces(): FeatureCollection {
 	};
 }
 
-function lineFeature(facts: LineFacts, geometry: LineString, lengthKm: number | null): Feature<LineString, LineProperties> {
+function lineFeature(facts: LineFacts, geometry: LineString | MultiLineString, lengthKm: number | null): Feature<LineString | MultiLineString, LineProperties> {
 	const properties: LineProperties = {
 		id: facts.id,
 		kind: 'line',
 		...withLabels(namesOf(facts)),
 		description: facts.description,
 		date: facts.date,
+		treaty: facts.treaty,
 		length_km: lengthKm,
 		style: facts.style,
 		source: facts.source
@@ -370,25 +424,93 @@ function lineFeature(facts: LineFacts, geometry: LineString, lengthKm: number | 
 	return featureOf(properties, geometry);
 }
 
+/**
+ * Throws unless every segment of `geometry` stays off land: sampled every few hundred metres against each outer
+ * ring of Russia and Japan near it. Borders here run down straits; one that crossed an island would be drawn wrong.
+ */
+function assertOffLand(name: string, geometry: LineString | MultiLineString, land: Position[][]): void {
+	const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+	const box = bboxOfRing(lines.flat());
+	const near = land
+		.filter((ring) => bboxesOverlap(bboxOfRing(ring), box))
+		.map((ring) => ({ box: bboxOfRing(ring), polygon: { type: 'Polygon' as const, coordinates: [ring] } }));
+	for (const line of lines)
+		for (let i = 0; i + 1 < line.length; i++) {
+			const [a, b] = [line[i]!, line[i + 1]!];
+			const steps = Math.max(2, Math.ceil(distance(a, b, { units: 'kilometers' }) / 0.3));
+			for (let k = 0; k <= steps; k++) {
+				const t = k / steps;
+				const p: Position = [a[0]! + t * (b[0]! - a[0]!), a[1]! + t * (b[1]! - a[1]!)];
+				const onLand = near.some((n) => pointInBBox(p, n.box) && booleanPointInPolygon(p, n.polygon));
+				if (onLand) throw new Error(`the ${name} line crosses land at [${p.join(', ')}]`);
+			}
+		}
+}
+
+/** The part of a large outline inside `box`, for a gap measured to one stretch of its coast. */
+function coastIn(ring: Position[], box: BBox, what: string): MultiPolygon {
+	const cut = clipPolygons({ type: 'Polygon', coordinates: [ring] }, box);
+	if (!cut) throw new Error(`no ${what} coast in [${box.join(', ')}]`);
+	return cut;
+}
+
+/**
+ * 1945: the line Soviet forces held, down the middle of the straits between them and Hokkaido. Two parts: La
+ * Pérouse Strait (Sakhalin–Hokkaido), and the Nemuro side, through the middles of the gaps between Hokkaido and
+ * Kunashir (off Shiretoko's tip, off Rausu, off the Notsuke peninsula) and between Cape Nosappu and the Habomai
+ * islets, from the Sea of Okhotsk to the Pacific.
+ */
+function controlLine1945(osm: OsmOutlines, habomai: Poly): MultiLineString {
+	const kunashir: MultiPolygon = { type: 'MultiPolygon', coordinates: osm.islands.kunashir };
+	const hokkaidoRing = osm.hokkaido.reduce((a, b) => (b.length > a.length ? b : a));
+	const laPerouse = lineThroughGap(coastIn(hokkaidoRing, SOYA_BOX, 'Soya'), coastIn(osm.sakhalin, CRILLON_BOX, 'Crillon'), LA_PEROUSE_HALF_LENGTH_KM);
+	// Shiretoko's tip: the outline's northernmost point in its box; the strait's middle is halfway to Kunashir.
+	const tipCoast = coastIn(hokkaidoRing, SHIRETOKO_TIP_BOX, 'Shiretoko').coordinates.flat(2);
+	const tip = tipCoast.reduce((a, b) => (b[1]! > a[1]! ? b : a));
+	const offTip = gapMidpoint(nearestGap(tip, kunashir));
+	const offRausu = gapMidpoint(gapBetween(coastIn(hokkaidoRing, RAUSU_BOX, 'Rausu'), kunashir));
+	const offNotsuke = gapMidpoint(gapBetween(coastIn(hokkaidoRing, NOTSUKE_BOX, 'Notsuke'), kunashir));
+	const goyomai = lineThroughGap(coastIn(hokkaidoRing, NEMURO_PENINSULA_BOX, 'Nemuro peninsula'), habomai, NEMURO_END_KM);
+	const [pacific, offNosappu] = goyomai.coordinates as [Position, Position, Position];
+	const okhotsk = extendBeyond(offRausu, offTip, NEMURO_END_KM);
+	return { type: 'MultiLineString', coordinates: [laPerouse.coordinates, [okhotsk, offTip, offRausu, offNotsuke, offNosappu, pacific]] };
+}
+
 function buildLines(osm: OsmOutlines, islands: FeatureCollection<Poly, IslandProperties>): FeatureCollection {
 	const iturup: MultiPolygon = { type: 'MultiPolygon', coordinates: osm.islands.iturup };
 	const urup: MultiPolygon = { type: 'MultiPolygon', coordinates: osm.urup };
 	const shimoda = roundGeometry(lineThroughGap(iturup, urup, SHIMODA_HALF_LENGTH_KM), STORY_DECIMALS) as LineString;
-	const [a, , b] = shimoda.coordinates as [Position, Position, Position];
-	for (let k = 0; k <= 100; k++) {
-		const t = k / 100;
-		const p: Position = [a[0]! + t * (b[0]! - a[0]!), a[1]! + t * (b[1]! - a[1]!)];
-		if (booleanPointInPolygon(p, iturup) || booleanPointInPolygon(p, urup)) throw new Error('the 1855 line crosses an island');
-	}
+	assertOffLand('1855', shimoda, osm.land);
+	const shumshu: Polygon = { type: 'Polygon', coordinates: [osm.shumshu] };
+	const stPetersburg = roundGeometry(
+		lineThroughGap(shumshu, coastIn(osm.mainland, LOPATKA_BOX, 'Cape Lopatka'), ST_PETERSBURG_HALF_LENGTH_KM),
+		STORY_DECIMALS
+	) as LineString;
+	assertOffLand('1875', stPetersburg, osm.land);
+	// On land by design: the 1905 border crosses Sakhalin from coast to coast.
+	const portsmouth = roundGeometry(parallelAcross({ type: 'Polygon', coordinates: [osm.sakhalin] }, PORTSMOUTH_LATITUDE), STORY_DECIMALS) as LineString;
 	const habomai = islands.features.find((f) => f.properties.id === 'habomai')!.geometry;
+	const control = roundGeometry(controlLine1945(osm, habomai), STORY_DECIMALS) as MultiLineString;
+	assertOffLand('1945', control, [...osm.land, ...partsOf(habomai).map((rings) => rings[0]!)]);
 	const cape = PLACE_FACTS.find((p) => p.id === 'cape-nosappu')!.coordinates;
 	const gap = nearestGap(cape, habomai);
 	const gapLine = roundGeometry({ type: 'LineString', coordinates: [cape, gap.to] }, STORY_DECIMALS) as LineString;
 	const gapKm = roundTo(distance(gapLine.coordinates[0]!, gapLine.coordinates[1]!, { units: 'kilometers' }), 2);
-	log.say(`  shimoda-1855: through [${shimoda.coordinates[1]!.join(', ')}]; nosappu-gap: ${gapKm} km to Habomai part ${gap.part}`);
+	log.say(`  shimoda-1855: through [${shimoda.coordinates[1]!.join(', ')}]; stpetersburg-1875: through [${stPetersburg.coordinates[1]!.join(', ')}]`);
+	log.say(`  portsmouth-1905: ${portsmouth.coordinates.map((p) => p.join(', ')).join(' to ')}`);
+	log.say(
+		`  control-1945: La Pérouse through [${control.coordinates[0]![1]!.join(', ')}]; Nemuro side ${control.coordinates[1]!.map((p) => `[${p.join(', ')}]`).join(' ')}`
+	);
+	log.say(`  nosappu-gap: ${gapKm} km to Habomai part ${gap.part}`);
 	return {
 		type: 'FeatureCollection',
-		features: [lineFeature(SHIMODA_LINE, shimoda, null), lineFeature(NOSAPPU_GAP_LINE, gapLine, gapKm)]
+		features: [
+			lineFeature(SHIMODA_LINE, shimoda, null),
+			lineFeature(ST_PETERSBURG_LINE, stPetersburg, null),
+			lineFeature(PORTSMOUTH_LINE, portsmouth, null),
+			lineFeature(CONTROL_1945_LINE, control, null),
+			lineFeature(NOSAPPU_GAP_LINE, gapLine, gapKm)
+		]
 	};
 }
 

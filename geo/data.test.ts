@@ -2,7 +2,9 @@
 // once per run, by `npm run validate`).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { lineString, point } from '@turf/helpers';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
 import { describe, expect, it } from 'vitest';
 import { areaKm2 } from '../src/lib/geo/areaKm2';
 import { nearestGap } from '../src/lib/geo/nearestGap';
@@ -13,7 +15,7 @@ function read<T>(layer: string): T {
 }
 
 const islands = read<FeatureCollection<Polygon | MultiPolygon, IslandProperties>>('islands');
-const lines = read<FeatureCollection<LineString, LineProperties>>('lines');
+const lines = read<FeatureCollection<LineString | MultiLineString, LineProperties>>('lines');
 const places = read<FeatureCollection<GeoJSON.Point, PlaceProperties>>('places');
 
 /** Japan's Foreign Ministry's figures (km²), https://www.mofa.go.jp/erp/rss/northern/page1we_000017.html */
@@ -38,7 +40,7 @@ describe('the committed geo/ layers', () => {
 		const gap = lines.features.find((f) => f.properties.id === 'nosappu-gap')!;
 		expect(Math.abs(gap.properties.length_km! - 3.7)).toBeLessThanOrEqual(0.4);
 		const cape = places.features.find((f) => f.properties.id === 'cape-nosappu')!.geometry.coordinates;
-		expect(gap.geometry.coordinates[0]).toEqual(cape);
+		expect((gap.geometry as LineString).coordinates[0]).toEqual(cape);
 		const habomai = islands.features.find((f) => f.properties.id === 'habomai')!.geometry;
 		expect(nearestGap(cape, habomai).distanceKm).toBeCloseTo(gap.properties.length_km!, 1);
 	});
@@ -54,6 +56,88 @@ function sourceFiles(dir: string): string[] {
 		e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.(ts|js|svelte)$/.test(e.name) ? [join(dir, e.name)] : []
 	);
 }
+
+/** Degrees, minutes and seconds to a [longitude, latitude] position. */
+const dms = (latD: number, latM: number, latS: number, lonD: number, lonM: number, lonS: number): Position => [
+	lonD + lonM / 60 + lonS / 3600,
+	latD + latM / 60 + latS / 3600
+];
+
+function partsOf(id: string): Position[][] {
+	const g = lines.features.find((f) => f.properties.id === id)!.geometry;
+	return g.type === 'LineString' ? [g.coordinates] : g.coordinates;
+}
+
+/** The shortest distance, in km, from `p` to any part of the line `id`. */
+function kmFrom(p: Position, id: string): number {
+	return Math.min(...partsOf(id).map((part) => nearestPointOnLine(lineString(part), point(p), { units: 'kilometers' }).properties.pointDistance));
+}
+
+/** Which side of the line `id` a point lies on (+1 left, -1 right), judged on the segment nearest to it. */
+function sideOf(p: Position, id: string): number {
+	let best = { km: Infinity, side: 0 };
+	for (const part of partsOf(id))
+		for (let i = 0; i + 1 < part.length; i++) {
+			const [a, b] = [part[i]!, part[i + 1]!];
+			const km = nearestPointOnLine(lineString([a, b]), point(p), { units: 'kilometers' }).properties.pointDistance;
+			const cross = (b[0]! - a[0]!) * (p[1]! - a[1]!) - (b[1]! - a[1]!) * (p[0]! - a[0]!);
+			if (km < best.km) best = { km, side: Math.sign(cross) };
+		}
+	return best.side;
+}
+
+/**
+ * Each historical border against the geography its treaty names, with coordinates from the sources in SOURCES.md:
+ * a strait's line must pass within half the strait's width of the strait's cited point and keep the two coasts it
+ * divides on opposite sides; the 1905 border must lie on the 50th parallel.
+ */
+describe('the historical borders lie where their treaties put them', () => {
+	it('1855 runs down Vries Strait (45°30′20″N 149°10′36″E, 42 km wide), between Iturup and Urup', () => {
+		expect(kmFrom(dms(45, 30, 20, 149, 10, 36), 'shimoda-1855')).toBeLessThan(21);
+		const urup = dms(45, 56, 0, 150, 2, 0);
+		const iturupAirport = places.features.find((f) => f.properties.id === 'iturup-airport')!.geometry.coordinates;
+		expect(sideOf(iturupAirport, 'shimoda-1855')).not.toBe(sideOf(urup, 'shimoda-1855'));
+	});
+
+	it('1875 runs down the First Kuril Strait (50°50′08″N 156°35′05″E, about 11 km wide), between Shumshu and Cape Lopatka', () => {
+		expect(kmFrom(dms(50, 50, 8, 156, 35, 5), 'stpetersburg-1875')).toBeLessThan(5.5);
+		const lopatka = dms(50, 52, 0, 156, 40, 0);
+		const shumshu = dms(50, 44, 0, 156, 19, 0);
+		expect(sideOf(lopatka, 'stpetersburg-1875')).not.toBe(sideOf(shumshu, 'stpetersburg-1875'));
+	});
+
+	it('1905 lies on the 50th parallel, across Sakhalin', () => {
+		const [line] = partsOf('portsmouth-1905');
+		expect(line!.every(([, lat]) => lat === 50)).toBe(true);
+		// Sakhalin's coasts at 50°N lie between 142°E and 144.5°E (its widest span is 141.6°E to 144.8°E).
+		const lons = line!.map(([lon]) => lon!);
+		expect(Math.min(...lons)).toBeGreaterThan(141.9);
+		expect(Math.max(...lons)).toBeLessThan(144.5);
+		expect(Math.max(...lons) - Math.min(...lons)).toBeGreaterThan(1.5);
+	});
+
+	it('1945 runs down La Pérouse Strait (45°43′20″N 142°01′36″E, 43 km wide), and between Hokkaido and the four islands', () => {
+		expect(kmFrom(dms(45, 43, 20, 142, 1, 36), 'control-1945')).toBeLessThan(21.5);
+		// The Notsuke channel (Izmeny Strait, 43°38′13″N 145°23′35″E), 16 km wide.
+		expect(kmFrom(dms(43, 38, 13, 145, 23, 35), 'control-1945')).toBeLessThan(8);
+		// The Goyomai (Sovetsky) Strait, 43°24′39″N 145°50′38″E: the line passes between Cape Nosappu and the Kaigara light.
+		expect(kmFrom(dms(43, 24, 39, 145, 50, 38), 'control-1945')).toBeLessThan(3);
+		const cape = places.features.find((f) => f.properties.id === 'cape-nosappu')!.geometry.coordinates;
+		const kaigaraLight = dms(43, 23, 48, 145, 51, 30);
+		expect(sideOf(cape, 'control-1945')).not.toBe(sideOf(kaigaraLight, 'control-1945'));
+	});
+
+	it('each says its date and treaty', () => {
+		const borders = lines.features.filter((f) => f.properties.id !== 'nosappu-gap');
+		expect(borders.map((f) => [f.properties.id, f.properties.date])).toEqual([
+			['shimoda-1855', '1855-02-07'],
+			['stpetersburg-1875', '1875-05-07'],
+			['portsmouth-1905', '1905-09-05'],
+			['control-1945', '1945-09-05']
+		]);
+		for (const f of borders) expect(f.properties.treaty, f.properties.id).toMatch(/Treaty|None: the Soviet occupation/);
+	});
+});
 
 describe('the heavy source packages', () => {
 	it('are never imported by the app', () => {

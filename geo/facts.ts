@@ -5,11 +5,11 @@ import type { LineStyleId } from '../src/lib/map/layerRegistry';
 /** The day the sources below were read. */
 export const ACCESSED = '2026-11-28';
 
-/** The January 2018 report that named both Aegis Ashore candidate sites. */
+/** The first press report that named both Aegis Ashore candidate training areas (16 November 2017, from officials). */
 const AEGIS_SITES_REPORT = {
-	title: '<地上イージス>新屋は学校・住宅地に隣接 山口は山の中に',
-	url: 'http://www.sakigake.jp/news/article/20180123AK0011/',
-	publisher: 'Akita Sakigake Shimpo',
+	title: '地上イージス、陸自新屋演習場とむつみ演習場に絞り込み (Aegis Ashore: narrowed to the GSDF Araya and Mutsumi training areas)',
+	url: 'http://www.sakigake.jp/news/article/20171117AK0006/',
+	publisher: 'Akita Sakigake Shimpo, 17 November 2017',
 	accessed: ACCESSED
 };
 
@@ -47,7 +47,7 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 		name_ru: 'Iturup',
 		name_ru_native: 'Итуруп',
 		administered_by: 'Russia',
-		administered_as: 'Kurilsky District, Sakhalin Oblast',
+		administered_as: 'Kurilsky District, Sakhalin region',
 		claimed_by: 'Japan',
 		claimed_as: 'Etorofu Island (Etorofu, Shana and Shibetoro districts), Nemuro Subprefecture, Hokkaido',
 		area_official_km2: 3168,
@@ -60,11 +60,12 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 		name_ru: 'Kunashir',
 		name_ru_native: 'Кунашир',
 		administered_by: 'Russia',
-		administered_as: 'Yuzhno-Kurilsky District, Sakhalin Oblast',
+		administered_as: 'Yuzhno-Kurilsky District, Sakhalin region',
 		claimed_by: 'Japan',
 		claimed_as: 'Kunashiri Island (Kunashiri District), Nemuro Subprefecture, Hokkaido',
 		area_official_km2: 1490,
-		description: 'The island nearest Hokkaido, 16 km off the Notsuke peninsula; administered by Russia and claimed by Japan.'
+		description:
+			'The second-largest of the four islands, 16 km across the Nemuro Strait from Hokkaido’s Notsuke peninsula at its nearest (the {habomai} islets are nearer Hokkaido); administered by Russia and claimed by Japan.'
 	},
 	shikotan: {
 		name_en: 'Shikotan',
@@ -73,11 +74,11 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 		name_ru: 'Shikotan',
 		name_ru_native: 'Шикотан',
 		administered_by: 'Russia',
-		administered_as: 'Yuzhno-Kurilsky District, Sakhalin Oblast',
+		administered_as: 'Yuzhno-Kurilsky District, Sakhalin region',
 		claimed_by: 'Japan',
 		claimed_as: 'Shikotan Island (Shikotan District), Nemuro Subprefecture, Hokkaido',
 		area_official_km2: 251,
-		description: 'A hilly island north-east of the Habomai islets; administered by Russia and claimed by Japan.'
+		description: 'A hilly island about 73 km from Cape Nosappu, north-east of the {habomai} islets; administered by Russia and claimed by Japan.'
 	},
 	habomai: {
 		name_en: 'Habomai Islands',
@@ -86,12 +87,12 @@ export const ISLAND_FACTS: Record<IslandId, IslandFacts> = {
 		name_ru: 'Khabomai',
 		name_ru_native: 'Хабомаи',
 		administered_by: 'Russia',
-		administered_as: 'Yuzhno-Kurilsky District, Sakhalin Oblast (part of the Lesser Kuril Chain)',
+		administered_as: 'Yuzhno-Kurilsky District, Sakhalin region (part of the Lesser Kuril Chain)',
 		claimed_by: 'Japan',
 		claimed_as: 'Habomai Islands (part of Nemuro City), Nemuro Subprefecture, Hokkaido',
 		area_official_km2: 95,
 		description:
-			'Low islets from 3.7 km off Cape Nosappu: Suisho/Tanfilyeva, Yuri/Yurii, Akiyuri/Anuchina, Shibotsu/Zelyony, Taraku/Polonsky and rocks such as Kaigara/Signalny; administered by Russia and claimed by Japan.'
+			'Low islets and rocks starting 3.7 km off Cape Nosappu, the nearest of the four islands to Hokkaido: {suisho}, {yuri}, {akiyuri}, {shibotsu} and {taraku}, and rocks such as {nearest-islet}; administered by Russia and claimed by Japan.'
 	}
 };
 
@@ -113,6 +114,69 @@ export interface PlaceFacts extends Names {
 	date: string | null;
 	source: Source;
 }
+
+/** A US base in Japan, for the alliance step: where it is, and its own article for the coordinates. */
+function usBase(id: string, name: string, ja: string, ru: string, coordinates: [number, number], what: string, article: string): PlaceFacts {
+	return {
+		id,
+		name_en: name,
+		name_ja: name,
+		name_ja_native: ja,
+		name_ru: name,
+		name_ru_native: ru,
+		region: 'japan',
+		coordinates,
+		description: what,
+		date: null,
+		source: {
+			title: article.replaceAll('_', ' '),
+			url: `https://en.wikipedia.org/wiki/${article}`,
+			publisher: 'Wikipedia (infobox coordinates)',
+			accessed: ACCESSED
+		}
+	};
+}
+
+/** Five of the largest US bases in Japan, north to south (coordinates in SOURCES.md). */
+const US_BASES: PlaceFacts[] = [
+	usBase(
+		'misawa',
+		'Misawa Air Base',
+		'三沢基地',
+		'Авиабаза Мисава',
+		[141.36833, 40.70333],
+		'A US Air Force base in Aomori Prefecture, northern Honshu.',
+		'Misawa_Air_Base'
+	),
+	usBase(
+		'yokota',
+		'Yokota Air Base',
+		'横田基地',
+		'Авиабаза Йокота',
+		[139.34861, 35.74861],
+		'A US Air Force base in western Tokyo, home of the headquarters of US Forces Japan.',
+		'Yokota_Air_Base'
+	),
+	usBase(
+		'yokosuka',
+		'Fleet Activities Yokosuka',
+		'横須賀海軍施設',
+		'Военно-морская база Йокосука',
+		[139.67139, 35.29333],
+		'The US Navy’s base at the mouth of Tokyo Bay, which serves the Seventh Fleet.',
+		'United_States_Fleet_Activities_Yokosuka'
+	),
+	usBase(
+		'iwakuni',
+		'Marine Corps Air Station Iwakuni',
+		'岩国飛行場',
+		'Авиабаза Ивакуни',
+		[132.24417, 34.145],
+		'A US Marine Corps air station in Yamaguchi Prefecture, western Honshu.',
+		'Marine_Corps_Air_Station_Iwakuni'
+	),
+	usBase('kadena', 'Kadena Air Base', '嘉手納基地', 'Авиабаза Кадена', [127.7675, 26.35556], 'A US Air Force base on Okinawa.', 'Kadena_Air_Base')
+];
 
 export const PLACE_FACTS: PlaceFacts[] = [
 	{
@@ -190,7 +254,7 @@ export const PLACE_FACTS: PlaceFacts[] = [
 	},
 	{
 		id: 'iturup-airport',
-		name_en: 'Iturup airport (Yasny)',
+		name_en: '{iturup} airport (Yasny)',
 		name_ja: 'Etorofu airport',
 		name_ja_native: '択捉島の空港（ヤースヌイ空港）',
 		name_ru: 'Yasny airport',
@@ -198,7 +262,7 @@ export const PLACE_FACTS: PlaceFacts[] = [
 		region: 'disputed',
 		coordinates: [147.95583, 45.25639],
 		description:
-			'Civil airport on Iturup/Etorofu opened in 2014; a Russian government order of 30 January 2018 added it to the airfields shared with the Defence Ministry.',
+			'Civil airport on {iturup}, opened in 2014; a Russian government order of 30 January 2018 added it to the airfields shared with the Defence Ministry.',
 		date: '2018-01-30',
 		source: {
 			title: 'Peskov refers to govt question on stationing of military aircraft on Iturup Island',
@@ -216,8 +280,9 @@ export const PLACE_FACTS: PlaceFacts[] = [
 		name_ru_native: 'Полигон Арая (Акита)',
 		region: 'japan',
 		coordinates: [140.062, 39.711],
-		description: 'Ground Self-Defense Force training area on the coast of Akita city, reported in January 2018 as one of two candidate sites for Aegis Ashore.',
-		date: '2018-01',
+		description:
+			'A training area of the Ground Self-Defense Force (Japan’s army) on the coast of Akita city. The press reported it as one of two candidate Aegis Ashore sites from November 2017; the Defence Ministry named it in 2018.',
+		date: '2017-11',
 		source: AEGIS_SITES_REPORT
 	},
 	{
@@ -230,8 +295,8 @@ export const PLACE_FACTS: PlaceFacts[] = [
 		region: 'japan',
 		coordinates: [131.585, 34.44],
 		description:
-			'Ground Self-Defense Force training area in the hills of Hagi and Abu, Yamaguchi, reported in January 2018 as the other candidate site for Aegis Ashore.',
-		date: '2018-01',
+			'A training area of the Ground Self-Defense Force (Japan’s army) in the hills of Hagi and Abu, Yamaguchi. The press reported it as the other candidate Aegis Ashore site from November 2017; the Defence Ministry named it in 2018.',
+		date: '2017-11',
 		source: AEGIS_SITES_REPORT
 	},
 	{
@@ -243,7 +308,7 @@ export const PLACE_FACTS: PlaceFacts[] = [
 		name_ru_native: 'Мыс Носаппу',
 		region: 'japan',
 		coordinates: [145.81722, 43.38528],
-		description: "The easternmost point of Hokkaido's main island, 3.7 km from Kaigara/Signalny rock, the nearest of the Habomai islets.",
+		description: "The easternmost point of Hokkaido's main island, 3.7 km from {nearest-islet} rock, the nearest of the {habomai} islets.",
 		date: null,
 		source: {
 			title: 'Islands of the Northern Territories',
@@ -251,7 +316,8 @@ export const PLACE_FACTS: PlaceFacts[] = [
 			publisher: 'Northern Territories Issue Association',
 			accessed: ACCESSED
 		}
-	}
+	},
+	...US_BASES
 ];
 
 export interface LineFacts extends Names {
@@ -260,20 +326,23 @@ export interface LineFacts extends Names {
 	style: LineStyleId;
 	description: string;
 	date: string | null;
+	/** The treaty (or, for 1945, the event) that drew a border; null for a line no treaty drew. */
+	treaty: string | null;
 	source: Source;
 }
 
 export const SHIMODA_LINE: LineFacts = {
 	id: 'shimoda-1855',
-	style: 'treaty-border',
+	style: 'border-1855',
 	name_en: 'Treaty of Shimoda boundary (1855)',
 	name_ja: 'Nichiro Washin Jōyaku no kokkyō',
 	name_ja_native: '日露和親条約の国境',
 	name_ru: 'Granitsa po Simodskomu traktatu',
 	name_ru_native: 'Граница по Симодскому трактату',
 	description:
-		'The 1855 Treaty of Commerce, Navigation and Delimitation (Shimoda) put the Japan–Russia boundary between Etorofu/Iturup and Uruppu/Urup; drawn here down the middle of the strait between them.',
+		'The 1855 Treaty of Shimoda put the first Japan–Russia border between {iturup} and Urup (Uruppu in Japanese): the islands to the south Japanese, Urup and those to the north Russian. Drawn here down the middle of the strait between them.',
 	date: '1855-02-07',
+	treaty: 'Treaty of Commerce, Navigation and Delimitation between Japan and Russia (Treaty of Shimoda)',
 	source: {
 		title: 'Northern Territories Issue',
 		url: 'https://www.mofa.go.jp/region/europe/russia/territory/index.html',
@@ -285,17 +354,82 @@ export const SHIMODA_LINE: LineFacts = {
 export const NOSAPPU_GAP_LINE: LineFacts = {
 	id: 'nosappu-gap',
 	style: 'measured-gap',
-	name_en: 'Cape Nosappu to Kaigara/Signalny rock',
+	name_en: 'Cape Nosappu to {nearest-islet} rock',
 	name_ja: 'Nosappu-misaki – Kaigara-jima',
 	name_ja_native: '納沙布岬–貝殻島',
 	name_ru: 'Mys Nosappu – ostrov Signalny',
 	name_ru_native: 'Мыс Носаппу – остров Сигнальный',
-	description: 'The shortest stretch of sea between Hokkaido and the Habomai islets, measured on this map’s outlines.',
+	description: 'The shortest stretch of sea between Hokkaido and the {habomai} islets, measured on this map’s outlines.',
 	date: null,
+	treaty: null,
 	source: {
 		title: 'Islands of the Northern Territories',
 		url: 'https://www.hoppou.go.jp/en/problem-info/know/islands-outline.html',
 		publisher: 'Northern Territories Issue Association',
+		accessed: ACCESSED
+	}
+};
+
+/** Joint Compendium of Documents on the History of Territorial Issue between Japan and Russia (1992), compiled by both governments. */
+const JOINT_COMPENDIUM_1875: Source = {
+	title:
+		'Joint Compendium of Documents on the History of Territorial Issue between Japan and Russia: II. Period before 1905 (Treaty of Saint Petersburg, Article 2)',
+	url: 'https://www.mofa.go.jp/region/europe/russia/territory/edition92/period2.html',
+	publisher: 'Ministries of Foreign Affairs of Japan and Russia (1992), via Ministry of Foreign Affairs of Japan',
+	accessed: ACCESSED
+};
+
+export const ST_PETERSBURG_LINE: LineFacts = {
+	id: 'stpetersburg-1875',
+	style: 'border-1875',
+	name_en: 'Treaty of Saint Petersburg border (1875)',
+	name_ja: 'Karafuto-Chishima Kōkan Jōyaku no kokkyō',
+	name_ja_native: '樺太・千島交換条約の国境',
+	name_ru: 'Granitsa po Peterburgskomu dogovoru',
+	name_ru_native: 'Граница по Петербургскому договору',
+	description:
+		'The 1875 Treaty of Saint Petersburg gave Japan the eighteen Kuril islands from Shumshu to Urup and Russia the whole of Sakhalin; the border ran through the strait between Cape Lopatka, on Kamchatka, and Shumshu. Drawn here down the middle of that strait.',
+	date: '1875-05-07',
+	treaty: 'Treaty of Saint Petersburg (the exchange of Sakhalin for the Kuril Islands)',
+	source: JOINT_COMPENDIUM_1875
+};
+
+export const PORTSMOUTH_LINE: LineFacts = {
+	id: 'portsmouth-1905',
+	style: 'border-1905',
+	name_en: 'Treaty of Portsmouth border (1905): the 50th parallel',
+	name_ja: 'Pōtsumasu Jōyaku no kokkyō (hokui 50-do)',
+	name_ja_native: 'ポーツマス条約の国境（北緯50度）',
+	name_ru: 'Granitsa po Portsmutskomu dogovoru (50-ya parallel)',
+	name_ru_native: 'Граница по Портсмутскому договору (50-я параллель)',
+	description:
+		'After the Russo-Japanese War, the 1905 Treaty of Portsmouth ceded southern Sakhalin to Japan, with the 50th parallel north as its northern border; the Kurils stayed Japanese. Drawn here along 50°N from coast to coast.',
+	date: '1905-09-05',
+	treaty: 'Treaty of Portsmouth (Article IX)',
+	source: {
+		title: 'Treaty of Portsmouth (text, Article IX)',
+		url: 'https://en.wikisource.org/wiki/Treaty_of_Portsmouth',
+		publisher: 'Wikisource',
+		accessed: ACCESSED
+	}
+};
+
+export const CONTROL_1945_LINE: LineFacts = {
+	id: 'control-1945',
+	style: 'control-1945',
+	name_en: 'Line of Soviet control since 1945',
+	name_ja: 'Soren no senryō-sen (1945-nen)',
+	name_ja_native: 'ソ連の占領線（1945年）',
+	name_ru: 'Gosudarstvennaya granitsa (s 1945 goda)',
+	name_ru_native: 'Государственная граница (с 1945 года)',
+	description:
+		'The line Soviet forces held after occupying southern Sakhalin, the Kurils and, from 28 August to 5 September 1945, the four islands; Russia administers everything north and east of it today. Russia regards it as its state border, settled by the war; Japan does not accept it where it runs between Hokkaido and the four islands. Drawn here down the middle of the straits: it is not an agreed or surveyed line.',
+	date: '1945-09-05',
+	treaty: 'None: the Soviet occupation of August–September 1945 (Russia cites the Yalta agreement and the outcome of the war)',
+	source: {
+		title: 'Northern Territories Issue',
+		url: 'https://www.mofa.go.jp/region/europe/russia/territory/index.html',
+		publisher: 'Ministry of Foreign Affairs of Japan',
 		accessed: ACCESSED
 	}
 };

@@ -145,6 +145,43 @@ describe('rules across the committed data', () => {
 		gap.properties.length_km = 3.7;
 		expect(validateWith('lines', lines)[0]!.message).toMatch(/^says 3.7 km but the line measures 3\.\d\d km$/);
 	});
+
+	it('a border must say its date and its treaty', () => {
+		const lines = layer('lines');
+		const border = lines.features.find((f) => f.id === 'portsmouth-1905')!;
+		border.properties.date = null;
+		border.properties.treaty = null;
+		expect(validateWith('lines', lines)).toEqual([
+			{ file: 'geo/lines.geojson', id: 'portsmouth-1905', field: 'date', message: 'must be set: a border says when it was drawn' },
+			{ file: 'geo/lines.geojson', id: 'portsmouth-1905', field: 'treaty', message: 'must be set: a border names the treaty (or the event) that drew it' }
+		]);
+	});
+
+	it('popup and key text names a disputed place only through a placeholder that resolves', () => {
+		const places = layer('places');
+		const airport = places.features.find((f) => f.id === 'iturup-airport')!;
+		airport.properties.name_en = 'Iturup airport (Yasny)';
+		airport.properties.description = 'Civil airport on {iturupp}.';
+		const islands = layer('islands');
+		islands.features.find((f) => f.id === 'habomai')!.properties.description = 'Low islets such as Suisho, off { nearest-islet }.';
+		const errors = [...validateWith('places', places), ...validateWith('islands', islands)];
+		expect(errors).toEqual([
+			{
+				file: 'geo/places.geojson',
+				id: 'iturup-airport',
+				field: 'name_en',
+				message: 'names “Iturup” directly: use its placeholder, so the naming switch reaches it'
+			},
+			{ file: 'geo/places.geojson', id: 'iturup-airport', field: 'description', message: 'unknown placeholder(s) {iturupp}' },
+			{ file: 'geo/islands.geojson', id: 'habomai', field: 'description', message: 'has a stray brace: placeholders are written {key}' },
+			{
+				file: 'geo/islands.geojson',
+				id: 'habomai',
+				field: 'description',
+				message: 'names “Suisho” directly: use its placeholder, so the naming switch reaches it'
+			}
+		]);
+	});
 });
 
 describe('scripts/validate.ts', () => {

@@ -1,5 +1,6 @@
 // Naming: one switch changes every name at once (labels, text, legend, popups, title), and the URL keeps it.
-import { test, expect, expectArrivedAt, expectSearch } from './fixtures';
+import { test, expect, expectArrivedAt, expectHydrated, expectSearch } from './fixtures';
+import { doubledOwner, doubledWord } from '../src/lib/story/proseChecks';
 import type { Page } from '@playwright/test';
 
 async function islandLabels(page: Page): Promise<string[]> {
@@ -52,4 +53,23 @@ test('switching names changes the map labels and the step text, survives a reloa
 	await page.goto('/');
 	await expect(page.getByRole('radio', { name: 'Russian' })).toBeChecked();
 	await expectSearch(page, '?names=ru');
+});
+
+test('in every naming mode, every step reads cleanly: no placeholders, no word or owner said twice', async ({ page }) => {
+	await page.goto('/');
+	await expectHydrated(page);
+	for (const mode of ['Both', 'Japanese', 'Russian']) {
+		await page.getByRole('radio', { name: mode }).check();
+		await expect(page.getByRole('radio', { name: mode })).toBeChecked();
+		// The text of every step card and every step's map description, as the reader gets it in this mode.
+		const texts = await page.locator('[data-step-id]').evaluateAll((cards) =>
+			cards.map((card) => ({ id: card.getAttribute('data-step-id') ?? '', text: (card as HTMLElement).innerText }))
+		);
+		expect(texts.length).toBeGreaterThanOrEqual(12);
+		for (const { id, text } of texts) {
+			expect(text, `${id} (${mode}): a placeholder or stray brace`).not.toMatch(/[{}]/);
+			expect(doubledWord(text), `${id} (${mode}): a word said twice`).toBeNull();
+			expect(doubledOwner(text), `${id} (${mode}): an owner named twice`).toBeNull();
+		}
+	}
 });

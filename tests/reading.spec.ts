@@ -39,6 +39,9 @@ test.describe('reading with JavaScript off', () => {
 		for (const card of await page.locator('.step-card.kind-context').all()) {
 			await expect(card.locator('.opinion')).toHaveCount(0);
 			await expect(card).toContainText('Background, not the author’s argument');
+			// Background stands on its own sources, not on the column.
+			const cited = await card.locator('.sources li').allInnerTexts();
+			expect(cited.filter((s) => !/China Daily/.test(s)).length, 'a context step cites a source besides the column').toBeGreaterThan(0);
 		}
 	});
 

@@ -44,4 +44,42 @@ describe('FeaturePopup', () => {
 		await expect.element(screen.getByRole('heading', { name: 'Etorofu' })).toBeVisible();
 		await expect.element(screen.getByText('Итуруп')).toBeVisible();
 	});
+
+	it('renders name pairs in its text in the reader’s convention, with the app’s order in "both"', async () => {
+		const habomai: FeatureInfo = {
+			...ITURUP,
+			id: 'habomai',
+			description: 'Islets such as {suisho} and rocks such as {nearest-islet}.'
+		};
+		const both = await render(FeaturePopup, { info: habomai, names: 'both' });
+		expect(both.container.textContent).toContain('Islets such as Tanfilyeva / Suisho and rocks such as Signalny / Kaigara.');
+		both.unmount();
+		const ja = await render(FeaturePopup, { info: habomai, names: 'ja' });
+		expect(ja.container.textContent).toContain('Islets such as Suisho and rocks such as Kaigara.');
+		expect(ja.container.textContent).not.toMatch(/[{}]/);
+	});
+
+	it('titles a line by what it is, names its treaty, and renders the disputed names in it', async () => {
+		const gap: FeatureInfo = {
+			id: 'control-1945',
+			layer: 'lines',
+			kind: 'line',
+			name_en: 'Line between Cape Nosappu and {nearest-islet}',
+			name_ja: 'Soren no senryō-sen (1945-nen)',
+			name_ja_native: 'ソ連の占領線（1945年）',
+			name_ru: 'Gosudarstvennaya granitsa (s 1945 goda)',
+			name_ru_native: 'Государственная граница (с 1945 года)',
+			label_ja: 'Soren no senryō-sen (1945-nen)',
+			label_ru: 'Gosudarstvennaya granitsa (s 1945 goda)',
+			label_both: 'Gosudarstvennaya granitsa (s 1945 goda) / Soren no senryō-sen (1945-nen)',
+			description: 'Held since 1945.',
+			date: '1945-09-05',
+			treaty: 'None: the Soviet occupation',
+			anchor: [145.8, 43.4]
+		};
+		const screen = await render(FeaturePopup, { info: gap, names: 'ru' });
+		await expect.element(screen.getByRole('heading', { name: 'Line between Cape Nosappu and Signalny' })).toBeVisible();
+		await expect.element(screen.getByText('Государственная граница (с 1945 года)')).toHaveAttribute('lang', 'ru');
+		expect(screen.container.textContent).toContain('Set by: None: the Soviet occupation');
+	});
 });

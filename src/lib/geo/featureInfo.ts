@@ -25,6 +25,8 @@ export interface FeatureInfo {
 	area_official_source?: Source;
 	date?: string | null;
 	length_km?: number | null;
+	/** Borders: the treaty (or event) that drew them. */
+	treaty?: string | null;
 	source?: Source;
 	outline_source?: string;
 	/** Lines: how it is drawn (layerRegistry.ts LINE_STYLES). */
@@ -52,6 +54,7 @@ const KEYS = [
 	'area_official_source',
 	'date',
 	'length_km',
+	'treaty',
 	'source',
 	'outline_source',
 	'style'

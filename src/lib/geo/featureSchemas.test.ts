@@ -48,10 +48,10 @@ describe('checkFeatureProperties', () => {
 
 	it('lets a line’s length_km be a number or null, and its style only a known one', () => {
 		const { region: _region, ...rest } = place;
-		const line = { ...rest, kind: 'line', length_km: '3.7', style: 'treaty-border' };
+		const line = { ...rest, kind: 'line', treaty: null, length_km: '3.7', style: 'border-1855' };
 		expect(checkFeatureProperties(line, LinePropertiesSchema)).toEqual([{ field: 'length_km', message: 'expected a number or null, got "3.7"' }]);
 		expect(checkFeatureProperties({ ...line, length_km: null, style: 'zigzag' }, LinePropertiesSchema)).toEqual([
-			{ field: 'style', message: 'unknown line style "zigzag" (expected treaty-border, measured-gap)' }
+			{ field: 'style', message: 'unknown line style "zigzag" (expected border-1855, border-1875, border-1905, control-1945, measured-gap)' }
 		]);
 	});
 });

@@ -143,6 +143,8 @@ export const LinePropertiesSchema = v.object(
 		...NAME_FIELDS,
 		description: text,
 		date: dateOrNull,
+		/** The treaty that set a border, e.g. "Treaty of Portsmouth"; null for a line no treaty drew. */
+		treaty: v.nullable(text),
 		/** Measured with Turf where the length is the point of the line (the Nosappu gap); null otherwise. */
 		length_km: v.nullable(
 			v.pipe(

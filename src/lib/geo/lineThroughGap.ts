@@ -28,3 +28,19 @@ export function lineThroughGap(a: Polygon | MultiPolygon, b: Polygon | MultiPoly
 	const [p, q] = [end(1), end(-1)];
 	return { type: 'LineString', coordinates: p[1]! <= q[1]! ? [p, mid, q] : [q, mid, p] };
 }
+
+/** The middle of a gap (of gapBetween or nearestGap): a point "in the strait". */
+export function gapMidpoint(gap: { from: Position; to: Position }): Position {
+	return [(gap.from[0]! + gap.to[0]!) / 2, (gap.from[1]! + gap.to[1]!) / 2];
+}
+
+/** The point `km` beyond `to`, on the line from `from` through `to` (local flat approximation, fine for tens of km). */
+export function extendBeyond(from: Position, to: Position, km: number): Position {
+	const kx = Math.cos(to[1]! * DEG) * DEG * EARTH_RADIUS_KM;
+	const ky = DEG * EARTH_RADIUS_KM;
+	const dx = (to[0]! - from[0]!) * kx;
+	const dy = (to[1]! - from[1]!) * ky;
+	const len = Math.hypot(dx, dy);
+	if (len === 0) throw new Error('extendBeyond: the two points are the same');
+	return [to[0]! + (dx / len) * (km / kx), to[1]! + (dy / len) * (km / ky)];
+}

@@ -9,10 +9,24 @@ export const ISLAND_IDS = ['iturup', 'kunashir', 'shikotan', 'habomai'] as const
 export type IslandId = (typeof ISLAND_IDS)[number];
 
 /** Places every story needs; the data may hold more. */
-export const REQUIRED_PLACE_IDS = ['tokyo', 'nagato', 'danang', 'moscow', 'iturup-airport', 'aegis-akita', 'aegis-yamaguchi', 'cape-nosappu'] as const;
+export const REQUIRED_PLACE_IDS = [
+	'tokyo',
+	'nagato',
+	'danang',
+	'moscow',
+	'iturup-airport',
+	'aegis-akita',
+	'aegis-yamaguchi',
+	'cape-nosappu',
+	'misawa',
+	'yokota',
+	'yokosuka',
+	'iwakuni',
+	'kadena'
+] as const;
 
 /** Context lines. */
-export const REQUIRED_LINE_IDS = ['shimoda-1855', 'nosappu-gap'] as const;
+export const REQUIRED_LINE_IDS = ['shimoda-1855', 'stpetersburg-1875', 'portsmouth-1905', 'control-1945', 'nosappu-gap'] as const;
 
 /** Story layers a step can show (each is one committed file geo/<layer>.geojson). */
 export const STORY_LAYER_IDS = ['islands', 'hokkaido', 'places', 'lines'] as const;

@@ -3,6 +3,9 @@ import distance from '@turf/distance';
 import type { Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { areaKm2 } from './areaKm2';
 import { checkGeometry, type GeometryRule } from './checkGeometry';
+import { LINE_STYLES, type LineStyleId } from '../map/layerRegistry';
+import { DISPUTED_NAME_PATTERN } from '../story/placeNames';
+import { hasStrayBraces, unknownPlaceholders } from '../story/renderNames';
 import type * as v from 'valibot';
 import { checkFeatureProperties, HokkaidoPropertiesSchema, IslandPropertiesSchema, LinePropertiesSchema, PlacePropertiesSchema } from './featureSchemas';
 import { pointInBBox } from './inBBox';
@@ -137,6 +140,8 @@ export function validateGeo(files: Record<string, unknown>): GeoError[] {
 	checkIslands(valid.get('islands'), fileOf('islands'), errors);
 	checkPlaceRegions(valid.get('places'), valid.get('islands'), fileOf('places'), errors);
 	checkLineLengths(valid.get('lines'), fileOf('lines'), errors);
+	checkBorders(valid.get('lines'), fileOf('lines'), errors);
+	for (const layer of STORY_LAYER_IDS) checkReaderText(valid.get(layer), fileOf(layer), layer, errors);
 	return errors;
 }
 
@@ -275,4 +280,34 @@ function checkLineLengths(lines: ValidFeature[] | undefined, file: string, error
 			errors.push({ file, id: f.id, field: 'length_km', message: `says ${stated} km but the line measures ${measured.toFixed(2)} km` });
 		}
 	}
+}
+
+/** A border (a line whose style is of kind "border") says when it was set and by which treaty. */
+function checkBorders(lines: ValidFeature[] | undefined, file: string, errors: GeoError[]): void {
+	for (const f of lines ?? []) {
+		const style = LINE_STYLES[f.properties.style as LineStyleId];
+		if (style?.kind !== 'border') continue;
+		if (f.properties.date === null) errors.push({ file, id: f.id, field: 'date', message: 'must be set: a border says when it was drawn' });
+		if (f.properties.treaty === null)
+			errors.push({ file, id: f.id, field: 'treaty', message: 'must be set: a border names the treaty (or the event) that drew it' });
+	}
+}
+
+/**
+ * The words a reader sees in popups and the key (name_en of places and lines, every description) follow the naming
+ * switch: they may name a disputed place only through a {placeholder} of the story's name table, and every
+ * placeholder must resolve. Islands' own name_en ("Iturup / Etorofu") is a name field, not shown as text.
+ */
+function checkReaderText(features: ValidFeature[] | undefined, file: string, layer: StoryLayerId, errors: GeoError[]): void {
+	const fields = layer === 'places' || layer === 'lines' ? ['name_en', 'description'] : ['description'];
+	for (const f of features ?? [])
+		for (const field of fields) {
+			const text = f.properties[field];
+			if (typeof text !== 'string') continue;
+			const unknown = unknownPlaceholders(text);
+			if (unknown.length > 0) errors.push({ file, id: f.id, field, message: `unknown placeholder(s) ${unknown.map((k) => `{${k}}`).join(', ')}` });
+			else if (hasStrayBraces(text)) errors.push({ file, id: f.id, field, message: 'has a stray brace: placeholders are written {key}' });
+			const named = DISPUTED_NAME_PATTERN.exec(text.replace(/\{[^}]*\}/g, ''));
+			if (named) errors.push({ file, id: f.id, field, message: `names “${named[0]}” directly: use its placeholder, so the naming switch reaches it` });
+		}
 }

@@ -141,6 +141,7 @@ export const en = {
 		officialFigure: 'official figure',
 		measured: 'measured on this outline',
 		length: 'Length',
+		treaty: 'Set by',
 		date: 'Date',
 		source: 'Source',
 		outline: 'Outline'

@@ -160,7 +160,8 @@ export function sameView(a: CameraView, b: CameraView, tolerancePx = 1): boolean
 
 /** A step's camera spec, as the story data gives it (see src/lib/story/types.ts). */
 type FitSpec = { fit: string[]; padding?: number; maxZoom?: number };
-export type CameraSpecInput = { center: [number, number]; zoom: number; bearing?: number; pitch?: number } | (FitSpec & { small?: FitSpec; bearing?: number; pitch?: number });
+export type CameraSpecInput =
+	{ center: [number, number]; zoom: number; bearing?: number; pitch?: number } | (FitSpec & { small?: FitSpec; bearing?: number; pitch?: number });
 
 /** Default cap for fitted cameras, so a single point is not shown at street level. */
 export const DEFAULT_FIT_MAX_ZOOM = 11;

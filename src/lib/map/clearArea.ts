@@ -15,7 +15,12 @@ const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /** The part of `r` inside `within`, or null when they do not overlap. */
 export function intersect(r: Rect, within: Rect): Rect | null {
-	const out = { left: Math.max(r.left, within.left), top: Math.max(r.top, within.top), right: Math.min(r.right, within.right), bottom: Math.min(r.bottom, within.bottom) };
+	const out = {
+		left: Math.max(r.left, within.left),
+		top: Math.max(r.top, within.top),
+		right: Math.min(r.right, within.right),
+		bottom: Math.min(r.bottom, within.bottom)
+	};
 	return out.right > out.left && out.bottom > out.top ? out : null;
 }
 

@@ -8,16 +8,25 @@ import { PALETTE } from './mapPalette';
 
 /** How a line feature is drawn, chosen by its `style` property (geo/lines.geojson). */
 export interface LineStyle {
+	/** A border (set by treaty, or held since a war): the validator wants its date and treaty. A measure: a distance. */
+	kind: 'border' | 'measure';
 	color: string;
 	/** Dash and gap, in line widths (MapLibre's `line-dasharray`). */
 	dash: [number, number];
 }
 
+/** One style per historical border, so the lines stay apart where a step shows them together. */
 export const LINE_STYLES = {
-	/** A border set by treaty. */
-	'treaty-border': { color: PALETTE.shimodaLine, dash: [2, 1.5] },
+	/** The Treaty of Shimoda's border, 1855. */
+	'border-1855': { kind: 'border', color: PALETTE.line1855, dash: [2, 1.5] },
+	/** The Treaty of Saint Petersburg's border, 1875. */
+	'border-1875': { kind: 'border', color: PALETTE.line1875, dash: [4, 2] },
+	/** The Treaty of Portsmouth's border, 1905. */
+	'border-1905': { kind: 'border', color: PALETTE.line1905, dash: [1, 1.5] },
+	/** The line Soviet forces held from 1945. */
+	'control-1945': { kind: 'border', color: PALETTE.line1945, dash: [6, 2] },
 	/** A distance the story measures. */
-	'measured-gap': { color: PALETTE.gapLine, dash: [2, 1.5] }
+	'measured-gap': { kind: 'measure', color: PALETTE.gapLine, dash: [2, 1.5] }
 } as const satisfies Record<string, LineStyle>;
 
 export type LineStyleId = keyof typeof LINE_STYLES;
@@ -140,7 +149,7 @@ export function isShown(layer: StoryLayerId | undefined, featureId: string, scen
 	return STORY_LAYERS[layer].shows === 'whole' || scene.show.includes(featureId);
 }
 
-/** A line's look, from its `style` property; an unknown style (refused by the validator) draws as a treaty border. */
+/** A line's look, from its `style` property; an unknown style (refused by the validator) draws as the first border. */
 export function lineStyleOf(style: unknown): LineStyle {
-	return LINE_STYLES[style as LineStyleId] ?? LINE_STYLES['treaty-border'];
+	return LINE_STYLES[style as LineStyleId] ?? LINE_STYLES['border-1855'];
 }

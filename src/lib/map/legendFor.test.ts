@@ -9,7 +9,7 @@ const features: Record<string, LegendFeature> = {
 	kunashir: { layer: 'islands', name_en: 'Kunashir / Kunashiri' },
 	'cape-nosappu': { layer: 'places', name_en: 'Cape Nosappu' },
 	tokyo: { layer: 'places', name_en: 'Tokyo' },
-	'shimoda-1855': { layer: 'lines', name_en: 'Treaty of Shimoda boundary (1855)', style: 'treaty-border' },
+	'shimoda-1855': { layer: 'lines', name_en: 'Treaty of Shimoda boundary (1855)', style: 'border-1855' },
 	'nosappu-gap': { layer: 'lines', name_en: 'Cape Nosappu to Kaigara/Signalny rock', style: 'measured-gap' }
 };
 
@@ -30,7 +30,7 @@ describe('legendFor', () => {
 	});
 	it('takes each line’s colour from its style, not its id', () => {
 		const e = legend(['lines'], ['shimoda-1855', 'nosappu-gap'], []);
-		expect(e.map((x) => x.color)).toEqual([LINE_STYLES['treaty-border'].color, LINE_STYLES['measured-gap'].color]);
+		expect(e.map((x) => x.color)).toEqual([LINE_STYLES['border-1855'].color, LINE_STYLES['measured-gap'].color]);
 	});
 	it('is empty when the step shows only the basemap', () => {
 		expect(legend([], [], [])).toEqual([]);

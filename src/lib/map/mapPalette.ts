@@ -12,7 +12,10 @@ export const PALETTE = {
 	islandHighlightOutline: '#5c2a04',
 	place: '#1f2937',
 	placeHighlight: '#b91c1c',
-	shimodaLine: '#374151',
+	line1855: '#374151',
+	line1875: '#6d28d9',
+	line1905: '#0f766e',
+	line1945: '#1e40af',
 	gapLine: '#b91c1c',
 	label: '#111827',
 	labelHalo: '#ffffff'

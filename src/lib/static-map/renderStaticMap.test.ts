@@ -129,7 +129,7 @@ describe('renderStaticMap', () => {
 		expect(tagOf(svg, 'iturup-airport')).toContain('r="6"');
 		// Lines take their look from their `style` property, through the registry's table.
 		expect(tagOf(svg, 'nosappu-gap')).toContain(`stroke="${LINE_STYLES['measured-gap'].color}"`);
-		expect(tagOf(svg, 'shimoda-1855')).toContain(`stroke="${LINE_STYLES['treaty-border'].color}" stroke-width="2"`);
+		expect(tagOf(svg, 'shimoda-1855')).toContain(`stroke="${LINE_STYLES['border-1855'].color}" stroke-width="2"`);
 	});
 
 	it('labels places, lines and islands in both names by default, escaping their text', () => {

@@ -9,13 +9,16 @@ export const ARTICLE_PHRASES: readonly string[] = [
 	'a chill has indeed descended',
 	'ostensibly',
 	'Distrust runs deep',
+	'seems eager to impress',
 	'diplomatic bonhomie',
 	'Japan Year in Russia',
 	'Russia Year in Japan',
 	'Trojan Horse',
+	'cannot be trusted to act independently',
 	'walk a tightrope',
 	'lots of questions',
 	'what commitments Japan has toward its partners in the areas of defense and security',
+	'needed to examine',
 	'the signal from Russia is clear',
 	'unlikely to happen this year'
 ];

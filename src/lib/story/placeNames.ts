@@ -15,10 +15,16 @@ export const ISLAND_NAMES: Readonly<Record<IslandId, NameSet>> = {
 
 /**
  * Other disputed names that are not features in geo/: each side's name, rendered with labelFor like an island.
- * `nearest-islet` is the Habomai rock (with a lighthouse) closest to Cape Nosappu.
+ * `nearest-islet` is the Habomai rock (with a lighthouse) closest to Cape Nosappu; the others are the Habomai
+ * group's five larger islands (Japanese names: Cabinet Office, 北方領土の姿; Russian: the Russian names in use).
  */
 export const OTHER_DISPUTED_NAMES: Readonly<Record<string, NameSet>> = {
-	'nearest-islet': { name_ja: 'Kaigara', name_ru: 'Signalny' }
+	'nearest-islet': { name_ja: 'Kaigara', name_ru: 'Signalny' },
+	suisho: { name_ja: 'Suisho', name_ru: 'Tanfilyeva' },
+	yuri: { name_ja: 'Yuri', name_ru: 'Yuriy' },
+	akiyuri: { name_ja: 'Akiyuri', name_ru: 'Anuchina' },
+	shibotsu: { name_ja: 'Shibotsu', name_ru: 'Zelyony' },
+	taraku: { name_ja: 'Taraku', name_ru: 'Polonsky' }
 };
 
 /**
@@ -48,4 +54,4 @@ export const TERMS: Readonly<Record<string, Readonly<Record<NamingMode, string>>
  * placeholder instead, so that the naming switch reaches every sentence.
  */
 export const DISPUTED_NAME_PATTERN =
-	/\b(Etorofu|Iturup|Kunashiri?|Shikotan|Habomai|Khabomai|Kaigara(?:jima)?|Signalny|Northern Territories|Southern Kurils?|South Kurils?)\b/i;
+	/\b(Etorofu|Iturup|Kunashiri?|Shikotan|Habomai|Khabomai|Kaigara(?:jima)?|Signalny|Suisho|Tanfilyeva|Yuriy?(?!\s+Ushakov)|Akiyuri|Anuchina|Shibotsu|Zelyony|Taraku|Polonsky|Northern Territories|Southern Kurils?|South Kurils?)\b/i;

@@ -41,6 +41,21 @@ export const SOURCES = {
 		publisher: 'EFE, 21 March 2018',
 		url: 'https://www.efe.com/efe/english/world/japanese-russian-foreign-ministers-meet-to-prepare-for-summit-in-may/50000262-3559604'
 	},
+	tassLavrovJoke: {
+		title: 'Lavrov jokes about Russia ‘meddling’ with Japan’s weather',
+		publisher: 'TASS, 21 March 2018',
+		url: 'http://tass.com/politics/995375'
+	},
+	rtLavrovJoke: {
+		title: '[Lavrov jokes that Russia meddled in Japan’s weather, not its elections]',
+		publisher: 'RT (Russian state broadcaster), 21 March 2018',
+		url: 'https://www.rt.com/news/421972-lavrov-russia-japan-meddling/'
+	},
+	wikiChinaDaily: {
+		title: 'China Daily',
+		publisher: 'Wikipedia',
+		url: 'https://en.wikipedia.org/wiki/China_Daily'
+	},
 
 	// Aegis Ashore
 	jtAegisCabinet: {
@@ -48,20 +63,31 @@ export const SOURCES = {
 		publisher: 'The Japan Times, 19 December 2017',
 		url: 'https://japantimes.co.jp/news/2017/12/19/national/politics-diplomacy/japan-approves-introduction-aegis-ashore-missile-defense-system-amid-north-korea-threat'
 	},
-	jmhLavrovAegisJan: {
-		title: 'US could use Japan’s missile defense system to attack: Lavrov',
-		publisher: 'Kyodo / The Mainichi, via U.S. Embassy Tokyo Japan Media Highlights, 16 January 2018',
-		url: 'https://jmh.usembassy.gov/2018011698697/'
-	},
+
 	jtAegisSites: {
 		title: 'Japan’s two Aegis Ashore anti-missile candidate sites run into local opposition',
 		publisher: 'The Japan Times, 11 December 2018',
 		url: 'https://www.japantimes.co.jp/news/2018/12/11/national/japans-two-aegis-ashore-anti-missile-candidate-sites-run-local-opposition/'
 	},
-	scmpAegisAkita: {
-		title: 'Japan wants to deploy land-based US Aegis missile shield in Akita to guard against N Korea threat',
-		publisher: 'South China Morning Post (Kyodo), 2018',
-		url: 'https://www.scmp.com/news/asia/east-asia/article/2148873/japan-wants-deploy-land-based-us-aegis-missile-shield-akita'
+	sakigakeAegis2017: {
+		title: '地上イージス、陸自新屋演習場とむつみ演習場に絞り込み (Aegis Ashore narrowed to the GSDF Araya and Mutsumi training areas)',
+		publisher: 'Akita Sakigake Shimpo (in Japanese), 17 November 2017',
+		url: 'http://www.sakigake.jp/news/article/20171117AK0006/'
+	},
+	jtAegisMay2018: {
+		title: '[Defense minister names Akita and Yamaguchi as candidate sites for Aegis Ashore, the first time specific prefectures are named]',
+		publisher: 'The Japan Times, 15 May 2018',
+		url: 'https://www.japantimes.co.jp/news/2018/05/15/national/politics-diplomacy/defense-minister-mentions-akita-yamaguchi-candidate-sites-aegis-ashore-naming-specific-prefectures-first-time/'
+	},
+	jmhAegisJune2018: {
+		title: '[Aegis Ashore: the Defense Ministry’s briefings in Akita and Yamaguchi]',
+		publisher: 'U.S. Embassy Tokyo, Japan Media Highlights (translation of the Tokyo Shimbun), 29 June 2018',
+		url: 'https://jmh.usembassy.gov/20180629107705/'
+	},
+	gsdfArmy: {
+		title: 'Japan Ground Self-Defense Force',
+		publisher: 'Wikipedia',
+		url: 'https://en.wikipedia.org/wiki/Japan_Ground_Self-Defense_Force'
 	},
 
 	// The islands and the dispute
@@ -90,6 +116,45 @@ export const SOURCES = {
 		publisher: 'Interfax, 2 February 2018',
 		url: 'https://interfax.com/newsroom/top-stories/24928/'
 	},
+	britannicaKurils: {
+		title: 'Kuril Islands',
+		publisher: 'Encyclopaedia Britannica (15th edition, Micropaedia)'
+	},
+	hoppouKurils: {
+		title: '[What the Kuril Islands that Japan renounced are] (in Japanese)',
+		publisher: 'Northern Territories Issue Association, government education site',
+		url: 'https://www.hoppou.go.jp/gakushu/kids/naruhodo/manga4/treaty4/index.html'
+	},
+	hoppouDistances: {
+		title: '北方領土の位置・面積・人口 (Location, area and population of the Northern Territories)',
+		publisher: 'Northern Territories Issue Association (in Japanese)',
+		url: 'https://www.hoppou.go.jp/archives/basics/islands1.html'
+	},
+	hoppouPopulation: {
+		title: '北方領土の人口 (Population of the Northern Territories, from Russian statistics)',
+		publisher: 'Northern Territories Issue Association (in Japanese)',
+		url: 'https://www.hoppou.go.jp/gakushu/outline/islands/island3/'
+	},
+	hokkaidoNp2021: {
+		title: '[Population of the four islands rises to 18,810, by Russian statistics] (in Japanese)',
+		publisher: 'Hokkaido Shimbun, 2021',
+		url: 'https://www.hokkaido-np.co.jp/article/547972'
+	},
+	cao1945: {
+		title: '北方領土の姿：戦前の姿 (The Northern Territories before the war)',
+		publisher: 'Cabinet Office, Government of Japan (in Japanese)',
+		url: 'https://www8.cao.go.jp/hoppo/sugata/02.html'
+	},
+	nemuroRepatriation: {
+		title: '北方領土の概要 (Outline of the Northern Territories)',
+		publisher: 'Hokkaido Government, Nemuro Subprefecture (in Japanese)',
+		url: 'https://www.nemuro.pref.hokkaido.lg.jp/ts/hrt/hoppouryoudo_gaiyou.html'
+	},
+	rausuRemoval: {
+		title: '[The Northern Territories] (in Japanese)',
+		publisher: 'Rausu Town, Hokkaido',
+		url: 'http://www.rausu-town.jp/machi/13/post-103.php'
+	},
 
 	// 1956 and 1855
 	tass1956: {
@@ -101,6 +166,17 @@ export const SOURCES = {
 		title: 'Joint Declaration by the Union of Soviet Socialist Republics and Japan, 19 October 1956 (text)',
 		publisher: '“The World and Japan” database, GRIPS / University of Tokyo'
 	},
+	jt1960Memo: {
+		title: '[Moscow says 1960 papers demanding the pullout of foreign troops from Japan are a factor in peace treaty talks]',
+		publisher: 'The Japan Times (Kyodo, Jiji), 14 December 2018',
+		url: 'https://www.japantimes.co.jp/news/2018/12/14/national/politics-diplomacy/moscow-says-1960-papers-demanding-pullout-foreign-troops-japan-factor-peace-treaty-talks-tokyo/'
+	},
+	nipponJiji1960: {
+		title: 'Moscow Cites 1960 Documents over Peace Treaty Talks with Japan',
+		publisher: 'Jiji Press, via nippon.com, 14 December 2018',
+		url: 'https://www.nippon.com/en/news/yjj2018121400145/moscow-cites-1960-documents-over-peace-treaty-talks-with-japan.html'
+	},
+
 	cabinetOfficeFeb7: {
 		title: '2月7日について (About 7 February: Northern Territories Day)',
 		publisher: 'Cabinet Office, Government of Japan (in Japanese)',
@@ -110,6 +186,47 @@ export const SOURCES = {
 		title: 'The Prime Minister Attends the 2012 National Rally to Demand the Return of the Northern Territories',
 		publisher: 'Prime Minister of Japan and His Cabinet, 7 February 2012',
 		url: 'https://japan.kantei.go.jp/noda/actions/201202/07hoppou_e.html'
+	},
+	// How the line moved, and the two readings of 1945 and 1951
+	jointCompendium1875: {
+		title: 'Joint Compendium of Documents on the History of Territorial Issue between Japan and Russia: II. Period before 1905',
+		publisher: 'Ministries of Foreign Affairs of Japan and Russia (1992), via the Ministry of Foreign Affairs of Japan',
+		url: 'https://www.mofa.go.jp/region/europe/russia/territory/edition92/period2.html'
+	},
+	portsmouthText: {
+		title: 'Treaty of Portsmouth (text)',
+		publisher: 'Wikisource',
+		url: 'https://en.wikisource.org/wiki/Treaty_of_Portsmouth'
+	},
+	tassLavrov2014: {
+		title: '[Lavrov: the results of the Second World War are fixed in the UN Charter]',
+		publisher: 'ITAR-TASS, 18 February 2014',
+		url: 'http://tass.com/russia/719649'
+	},
+	casYalta: {
+		title: '[The Northern Territories: the history] (in Japanese)',
+		publisher: 'Cabinet Secretariat, Government of Japan',
+		url: 'https://www.cas.go.jp/jp/ryodo/taiou/hoppou/hoppou01-02.html'
+	},
+	kennanTass1946: {
+		title: 'Telegram from George Kennan, Moscow, 27 January 1946, quoting a TASS communiqué on the Yalta agreement',
+		publisher: 'Foreign Relations of the United States 1946, vol. VI (transcription)',
+		url: 'http://russilwvong.com/future/kennan/tele460127.htm'
+	},
+	casArticle2c: {
+		title: '[San Francisco Peace Treaty, Article 2(c)]',
+		publisher: 'Cabinet Secretariat, Government of Japan (research page; not an official statement of the government’s view)',
+		url: 'https://www.cas.go.jp/jp/ryodo_eg/kenkyu/senkaku/chapter01_column_01_sup2.html'
+	},
+	spfArticle2c: {
+		title: '[The Northern Territories and the San Francisco Peace Treaty]',
+		publisher: 'Sasakawa Peace Foundation, Institute for Island Studies',
+		url: 'https://www.spf.org/islandstudies/research/a00022r.html'
+	},
+	gseSanFrancisco: {
+		title: 'San Francisco, Peace Treaty of 1951',
+		publisher: 'Great Soviet Encyclopedia, 3rd edition (1979), via TheFreeDictionary',
+		url: 'https://encyclopedia2.thefreedictionary.com/San+Francisco%2C+Peace+Treaty+of+1951'
 	},
 
 	// The Nosappu gap
@@ -153,10 +270,15 @@ export const SOURCES = {
 		publisher: 'President of Russia (Kremlin), 16 December 2016, Tokyo',
 		url: 'http://en.special.kremlin.ru/catalog/countries/JP/events/53474'
 	},
-	japanTodayMay2018: {
-		title: 'Abe, Putin reconfirm readiness to conclude postwar peace treaty',
-		publisher: 'Japan Today (Kyodo), 26 May 2018',
-		url: 'https://japantoday.com/category/politics/Abe-Putin-reconfirm-readiness-to-conclude-postwar-peace-treaty'
+
+	dwNagato2016: {
+		title: 'Abe welcomes Putin in his home city of Nagato',
+		publisher: 'Deutsche Welle, 15 December 2016',
+		url: 'https://www.dw.com/en/abe-welcomes-putin-in-his-home-city-of-nagato/a-36776730'
+	},
+	britannicaAbe: {
+		title: 'Abe Shinzo',
+		publisher: 'Encyclopaedia Britannica'
 	},
 
 	// Sanctions and the alliance
@@ -180,6 +302,11 @@ export const SOURCES = {
 		publisher: 'TASS, 13 December 2016',
 		url: 'https://tass.com/politics/918909'
 	},
+	usfjAbout: {
+		title: 'About USFJ',
+		publisher: 'U.S. Forces, Japan',
+		url: 'https://www.usfj.mil/About-USFJ/'
+	},
 
 	// Da Nang
 	mofaSummitDanang: {
@@ -192,6 +319,12 @@ export const SOURCES = {
 		publisher: 'TASS, 11 November 2017',
 		url: 'http://tass.com/politics/975156'
 	},
+	reutersPutinDanang: {
+		title: 'Putin links peace treaty with Japan to Tokyo’s defence alliances',
+		publisher: 'Reuters, 11 November 2017',
+		url: 'https://uk.reuters.com/article/apec-summit-russia-japan/putin-links-peace-treaty-with-japan-to-tokyos-defence-alliances-idUKR4N1NF005'
+	},
+
 	jmhSummitNov2017: {
 		title: 'Gist of Japan-Russia summit on Nov. 10',
 		publisher: 'U.S. Embassy Tokyo, Japan Media Highlights (summary of Japanese press), November 2017',
@@ -236,6 +369,12 @@ export const SOURCES = {
 		publisher: 'Interfax (in Russian), 25 March 2017',
 		url: 'http://www.interfax.ru/russia/555299'
 	},
+	jtChiefCabinetSecretary: {
+		title: '[The chief Cabinet secretary: much more than the top government spokesman]',
+		publisher: 'The Japan Times, 18 May 2015',
+		url: 'https://www.japantimes.co.jp/news/2015/05/18/reference/chief-cabinet-secretary-much-top-government-spokesman/'
+	},
+
 	jmhExercise2018: {
 		title: 'Russia conducts military exercises in Northern Territories',
 		publisher: 'U.S. Embassy Tokyo, Japan Media Highlights (citing Interfax), 7 February 2018',

@@ -3,6 +3,10 @@
 import type { StoryStructure } from './types';
 
 const ALL_ISLANDS = ['iturup', 'kunashir', 'shikotan', 'habomai'];
+/** The border lines, oldest first (geo/lines.geojson). */
+const BORDERS = ['shimoda-1855', 'stpetersburg-1875', 'portsmouth-1905', 'control-1945'];
+/** Five US bases in Japan, north to south (geo/places.geojson). */
+const US_BASES = ['misawa', 'yokota', 'yokosuka', 'iwakuni', 'kadena'];
 
 export const STORY_STRUCTURE: StoryStructure = {
 	id: 'japan-russia-chill-2018',
@@ -16,7 +20,7 @@ export const STORY_STRUCTURE: StoryStructure = {
 			layers: ['places'],
 			show: ['moscow', 'tokyo'],
 			highlight: ['tokyo'],
-			sources: ['article', 'mofaFm20180321', 'efeFm20180321']
+			sources: ['article', 'mofaFm20180321', 'efeFm20180321', 'tassLavrovJoke', 'rtLavrovJoke', 'wikiChinaDaily']
 		},
 		{
 			id: 'aegis-ashore',
@@ -25,7 +29,7 @@ export const STORY_STRUCTURE: StoryStructure = {
 			layers: ['places'],
 			show: ['aegis-akita', 'aegis-yamaguchi', 'tokyo'],
 			highlight: ['aegis-akita', 'aegis-yamaguchi'],
-			sources: ['article', 'jtAegisCabinet', 'jtAegisSites', 'scmpAegisAkita', 'jmhKonoLavrov', 'jmhLavrovAegisJan']
+			sources: ['article', 'jtAegisCabinet', 'sakigakeAegis2017', 'jtAegisMay2018', 'jmhAegisJune2018', 'jtAegisSites', 'gsdfArmy', 'jmhKonoLavrov']
 		},
 		{
 			id: 'four-islands',
@@ -34,7 +38,7 @@ export const STORY_STRUCTURE: StoryStructure = {
 			layers: ['islands', 'hokkaido'],
 			show: [],
 			highlight: ALL_ISLANDS,
-			sources: ['article', 'mofaTerritory', 'jtKunashiri2022', 'jtTalksHalted2022', 'interfaxIturup']
+			sources: ['article', 'mofaTerritory', 'jtKunashiri2022', 'jtTalksHalted2022', 'interfaxIturup', 'hoppouDistances']
 		},
 		{
 			id: 'joint-declaration-1956',
@@ -43,7 +47,7 @@ export const STORY_STRUCTURE: StoryStructure = {
 			layers: ['islands', 'hokkaido'],
 			show: [],
 			highlight: ['shikotan', 'habomai'],
-			sources: ['tass1956', 'jointDeclarationText', 'jijiSingapore2018']
+			sources: ['tass1956', 'jointDeclarationText', 'jijiSingapore2018', 'jt1960Memo', 'nipponJiji1960']
 		},
 		{
 			id: 'nosappu-gap',
@@ -52,7 +56,16 @@ export const STORY_STRUCTURE: StoryStructure = {
 			layers: ['islands', 'hokkaido', 'places', 'lines'],
 			show: ['cape-nosappu', 'nosappu-gap'],
 			highlight: ['nosappu-gap', 'cape-nosappu'],
-			sources: ['kaigarajimaWiki', 'japanTravelNosappu', 'geoNosappuGap']
+			sources: ['kaigarajimaWiki', 'hoppouDistances', 'japanTravelNosappu', 'geoNosappuGap']
+		},
+		{
+			id: 'islanders',
+			kind: 'context',
+			camera: { fit: ALL_ISLANDS, padding: 40, maxZoom: 7 },
+			layers: ['islands', 'hokkaido'],
+			show: [],
+			highlight: ['kunashir', 'iturup', 'shikotan'],
+			sources: ['hoppouPopulation', 'hokkaidoNp2021', 'cao1945', 'nemuroRepatriation', 'rausuRemoval']
 		},
 		{
 			id: 'nagato',
@@ -66,10 +79,10 @@ export const STORY_STRUCTURE: StoryStructure = {
 				'mofaSummitLima2016',
 				'tassVisitProgramme',
 				'jijiSpecialFramework',
+				'dwNagato2016',
+				'britannicaAbe',
 				'tassJointActivities',
-				'kremlinTokyo2016',
-				'mofaSummitDanang',
-				'japanTodayMay2018'
+				'kremlinTokyo2016'
 			]
 		},
 		{
@@ -84,11 +97,12 @@ export const STORY_STRUCTURE: StoryStructure = {
 		{
 			id: 'us-alliance',
 			kind: 'argument',
-			camera: { fit: ['moscow', 'tokyo'], padding: 60 },
+			// The alliance on the ground: five US bases, from Misawa in the north to Kadena on Okinawa.
+			camera: { fit: US_BASES, padding: 50 },
 			layers: ['places'],
-			show: ['moscow', 'tokyo'],
-			highlight: ['moscow', 'tokyo'],
-			sources: ['article', 'inquirerSanctions2014', 'mofaSanctionsApril2014', 'afpSanctionsAug2014', 'tassPutinNtv2016']
+			show: [...US_BASES, 'tokyo'],
+			highlight: US_BASES,
+			sources: ['article', 'inquirerSanctions2014', 'mofaSanctionsApril2014', 'afpSanctionsAug2014', 'tassPutinNtv2016', 'usfjAbout']
 		},
 		{
 			id: 'danang',
@@ -97,7 +111,7 @@ export const STORY_STRUCTURE: StoryStructure = {
 			layers: ['places'],
 			show: ['danang', 'tokyo'],
 			highlight: ['danang'],
-			sources: ['article', 'mofaSummitDanang', 'tassPutinDanang', 'jmhSummitNov2017']
+			sources: ['article', 'mofaSummitDanang', 'tassPutinDanang', 'reutersPutinDanang']
 		},
 		{
 			id: 'may-visit',
@@ -116,7 +130,7 @@ export const STORY_STRUCTURE: StoryStructure = {
 			layers: ['islands', 'places'],
 			show: ['iturup-airport'],
 			highlight: ['iturup', 'iturup-airport'],
-			sources: ['article', 'interfaxIturup', 'rbcIturup', 'jtIturupAirport', 'interfaxYasny']
+			sources: ['article', 'interfaxIturup', 'rbcIturup', 'jtIturupAirport', 'interfaxYasny', 'jtChiefCabinetSecretary']
 		},
 		{
 			id: 'exercise',
@@ -134,7 +148,25 @@ export const STORY_STRUCTURE: StoryStructure = {
 			layers: ['islands', 'lines'],
 			show: ['shimoda-1855'],
 			highlight: ['shimoda-1855'],
-			sources: ['mofaTerritory', 'cabinetOfficeFeb7', 'sputnikTalksHalted2022']
+			sources: ['mofaTerritory', 'cabinetOfficeFeb7', 'sputnikTalksHalted2022', 'britannicaKurils']
+		},
+		{
+			id: 'border-history',
+			kind: 'context',
+			camera: { fit: BORDERS, padding: 40 },
+			layers: ['islands', 'hokkaido', 'lines'],
+			show: BORDERS,
+			highlight: BORDERS,
+			sources: ['jointCompendium1875', 'portsmouthText', 'mofaTerritory', 'tassLavrov2014']
+		},
+		{
+			id: 'two-readings',
+			kind: 'context',
+			camera: { fit: ['shimoda-1855', 'control-1945', 'stpetersburg-1875'], padding: 40 },
+			layers: ['islands', 'hokkaido', 'lines'],
+			show: ['shimoda-1855', 'control-1945', 'stpetersburg-1875'],
+			highlight: ['shimoda-1855', 'control-1945'],
+			sources: ['casYalta', 'kennanTass1946', 'mofaTerritory', 'casArticle2c', 'spfArticle2c', 'gseSanFrancisco', 'tassLavrov2014', 'hoppouKurils']
 		},
 		{
 			id: 'conclusion',

@@ -12,7 +12,8 @@ import { trackActiveStep } from '../components/trackActiveStep';
 import { parseNames, parseUrlState, writeUrlState, type ExploredView } from '../url/urlState';
 import { takeEarlyInput } from '../earlyInput/earlyInput';
 import { keyLikeFrom, nextIndex, stepKeyAction } from './stepKeys';
-import { nameIn, type StoryState } from './storyState.svelte';
+import { renderNames } from './renderNames';
+import { titleIn, type StoryState } from './storyState.svelte';
 
 /** The naming choice lasts for the session (the URL wins when it names one). */
 export const NAMES_SESSION_KEY = 'treaty-map:names';
@@ -124,7 +125,7 @@ export class StoryPageAdapter {
 		if (!info) return;
 		state.select(id);
 		const status = info.administered_by && info.claimed_by ? state.messages.announce.status(info.administered_by, info.claimed_by) : '';
-		this.announcement = state.messages.announce.feature(nameIn(info, state.names), info.description, status);
+		this.announcement = state.messages.announce.feature(titleIn(info, state.names), renderNames(info.description, state.names), status);
 	}
 
 	/** The story's keys (arrows, Page Up/Down, Home, End), unless a form control or the exploring map wants them. */

@@ -38,6 +38,15 @@ export function nameIn(info: Pick<FeatureInfo, 'label_ja' | 'label_ru' | 'label_
 	return names === 'ja' ? info.label_ja : names === 'ru' ? info.label_ru : info.label_both;
 }
 
+/**
+ * What a feature is called as a heading (popup title, the keyboard list, announcements): a place or an island by its
+ * name in the reader's mode; a line by what it is, in English ("Treaty of Portsmouth border (1905)"), with any
+ * disputed name in it rendered for the mode.
+ */
+export function titleIn(info: Pick<FeatureInfo, 'kind' | 'name_en' | 'label_ja' | 'label_ru' | 'label_both'>, names: NamingMode): string {
+	return info.kind === 'line' ? renderNames(info.name_en, names) : nameIn(info, names);
+}
+
 export class StoryState {
 	readonly story: Story;
 	readonly map: StoryStateInit['map'];
@@ -69,7 +78,7 @@ export class StoryState {
 	readonly visibleFeatures: { id: string; label: string }[] = $derived.by(() =>
 		Object.values(this.map.features)
 			.filter((f) => isShown(f.layer, f.id, this.scene))
-			.map((f) => ({ id: f.id, label: nameIn(f, this.names) }))
+			.map((f) => ({ id: f.id, label: titleIn(f, this.names) }))
 	);
 
 	constructor(init: StoryStateInit) {
