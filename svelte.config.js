@@ -27,6 +27,9 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		env: { publicPrefix: 'PUBLIC_' },
+		// The site is served from the root of its origin (PUBLIC_SITE_URL). Root-relative asset URLs stay right when the
+		// reader moves from page to page of the story and the address changes with replaceState (/ to /step/<id>/).
+		paths: { relative: false },
 		// Our own CSS is a few KB: inlined, the first paint waits on no stylesheet request. (MapLibre's own CSS is
 		// loaded with the map's code, by src/lib/map/loadMapModules.ts.)
 		inlineStyleThreshold: 16 * 1024,

@@ -1,6 +1,6 @@
 // Exploring: the reader leaves the story, pans and zooms by mouse and keyboard, opens popups, and comes back.
 import type { Page } from '@playwright/test';
-import { test, expect, expectActiveStep, expectArrivedAt, expectMapState, expectSearch, screenshot, storyRoot } from './fixtures';
+import { test, expect, expectActiveStep, expectArrivedAt, expectMapState, expectAddress, screenshot, storyRoot } from './fixtures';
 
 async function camera(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
 	return page.evaluate(() => {
@@ -67,7 +67,7 @@ test('pans by mouse drag and by keyboard, shares the view, returns to the story,
 	await back.click();
 	await expect(page.getByRole('button', { name: 'Explore the map' })).toBeVisible();
 	await expectArrivedAt(page, 'four-islands');
-	await expectSearch(page, '?step=four-islands');
+	await expectAddress(page, '/step/four-islands/');
 
 	// The shared link opens in explore mode at the panned view.
 	const v = new URL(shared).searchParams.get('view')!.split(',').map(Number);

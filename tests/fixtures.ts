@@ -86,9 +86,17 @@ export async function expectHydrated(page: Page): Promise<void> {
 	await expectMapState(page, /moving|idle|error/);
 }
 
-/** Waits for the query string the app writes with replaceState (read from outside the page: a navigation cannot cut it). */
-export async function expectSearch(page: Page, search: string): Promise<void> {
-	await expect(page).toHaveURL((url) => url.search === search, { timeout: MAP_SETTLE_MS });
+/**
+ * Waits for the address the app writes with replaceState: the path (`/` or the step's page `/step/<id>/`) and the
+ * query, as one string (read from outside the page: a navigation cannot cut it).
+ */
+export async function expectAddress(page: Page, pathAndQuery: string): Promise<void> {
+	await expect(page).toHaveURL((url) => url.pathname + url.search === pathAndQuery, { timeout: MAP_SETTLE_MS });
+}
+
+/** The address of step `i` of `ids` as the app writes it: the front page for the first step, else the step's page. */
+export function stepAddress(ids: readonly string[], i: number, query = ''): string {
+	return `${i === 0 ? '/' : `/step/${ids[i]}/`}${query}`;
 }
 
 /** Two rendering frames: enough for IntersectionObservers and Svelte's updates of the last input to have run. */

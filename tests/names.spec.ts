@@ -1,5 +1,5 @@
 // Naming: one switch changes every name at once (labels, text, legend, popups, title), and the URL keeps it.
-import { test, expect, expectArrivedAt, expectHydrated, expectSearch } from './fixtures';
+import { test, expect, expectArrivedAt, expectHydrated, expectAddress } from './fixtures';
 import { doubledOwner, doubledWord } from '../src/lib/story/proseChecks';
 import type { Page } from '@playwright/test';
 
@@ -34,7 +34,7 @@ test('switching names changes the map labels and the step text, survives a reloa
 	await expect(description).not.toContainText('Iturup');
 	await expect(description).toContainText(/administers/i);
 	await expect(page.locator('#announcer')).toContainText(/Japanese names/);
-	await expectSearch(page, '?step=four-islands&names=ja');
+	await expectAddress(page, '/step/four-islands/?names=ja');
 
 	await page.reload();
 	await expect(page.getByRole('radio', { name: 'Japanese' })).toBeChecked();
@@ -47,12 +47,12 @@ test('switching names changes the map labels and the step text, survives a reloa
 	await expect(card).not.toContainText('Etorofu');
 	await expect.poll(() => islandLabels(page)).toContain('Iturup');
 	await expect(page).toHaveTitle(/.+/);
-	await expectSearch(page, '?step=four-islands&names=ru');
+	await expectAddress(page, '/step/four-islands/?names=ru');
 
 	// A link without a naming choice keeps the reader's choice for the rest of the session, and the URL says so.
 	await page.goto('/');
 	await expect(page.getByRole('radio', { name: 'Russian' })).toBeChecked();
-	await expectSearch(page, '?names=ru');
+	await expectAddress(page, '/?names=ru');
 });
 
 test('in every naming mode, every step reads cleanly: no placeholders, no word or owner said twice', async ({ page }) => {
@@ -62,9 +62,9 @@ test('in every naming mode, every step reads cleanly: no placeholders, no word o
 		await page.getByRole('radio', { name: mode }).check();
 		await expect(page.getByRole('radio', { name: mode })).toBeChecked();
 		// The text of every step card and every step's map description, as the reader gets it in this mode.
-		const texts = await page.locator('[data-step-id]').evaluateAll((cards) =>
-			cards.map((card) => ({ id: card.getAttribute('data-step-id') ?? '', text: (card as HTMLElement).innerText }))
-		);
+		const texts = await page
+			.locator('[data-step-id]')
+			.evaluateAll((cards) => cards.map((card) => ({ id: card.getAttribute('data-step-id') ?? '', text: (card as HTMLElement).innerText })));
 		expect(texts.length).toBeGreaterThanOrEqual(12);
 		for (const { id, text } of texts) {
 			expect(text, `${id} (${mode}): a placeholder or stray brace`).not.toMatch(/[{}]/);

@@ -1,11 +1,11 @@
 // Stepping: keyboard, buttons and scrolling move through the story; the URL and the map follow; Back leaves.
 import type { Page } from '@playwright/test';
-import { test, expect, expectActiveStep, expectArrivedAt, expectHydrated, expectSearch, mapFrame, screenshot, stepIds, WALK_TIMEOUT_MS } from './fixtures';
+import { test, expect, expectActiveStep, expectArrivedAt, expectHydrated, expectAddress, screenshot, stepAddress, stepIds, WALK_TIMEOUT_MS } from './fixtures';
 
-/** The story shows step i: the root names it, the URL too (none for the first), its text is in view, the stepper says so. */
+/** The story shows step i: the root names it, the address too (the front page for the first), its text is in view, the stepper says so. */
 async function expectStep(page: Page, ids: string[], i: number): Promise<void> {
 	await expectActiveStep(page, ids[i]!);
-	await expectSearch(page, i === 0 ? '' : `?step=${ids[i]}`);
+	await expectAddress(page, stepAddress(ids, i));
 	await expect(page.locator(`[data-step-id="${ids[i]}"]`)).toBeInViewport();
 	await expect(page.getByText(`Step ${i + 1} of ${ids.length}`, { exact: true }).last()).toBeVisible();
 }
@@ -99,7 +99,7 @@ test('scrolling activates steps in order, down, and back up', async ({ page }) =
 	// Back up: tracking works the other way too (four steps are enough to show it), and the map follows.
 	const back = ids.length - 5;
 	expect(await scroll(ids[back]!, -turnPx)).toEqual(ids.slice(back).reverse());
-	await expectSearch(page, `?step=${ids[back]}`);
+	await expectAddress(page, stepAddress(ids, back));
 	await expectArrivedAt(page, ids[back]!);
 });
 
@@ -122,40 +122,6 @@ test('Back leaves the story instead of walking back through its steps', async ({
 	await expect(page).toHaveURL('about:blank');
 });
 
-test('a deep link opens at its step with the map already there, no fly-in', async ({ page }) => {
-	// Record every camera position from the map's creation on.
-	await page.addInitScript(() => {
-		const centers: [number, number][] = [];
-		const w = window as unknown as { __centers: [number, number][]; __m?: unknown };
-		w.__centers = centers;
-		Object.defineProperty(window, '__treatyMap', {
-			configurable: true,
-			get: () => w.__m,
-			set: (m: { on: (e: string, f: () => void) => void; getCenter: () => { lng: number; lat: number } }) => {
-				w.__m = m;
-				const c = m.getCenter();
-				centers.push([c.lng, c.lat]);
-				m.on('move', () => {
-					const c = m.getCenter();
-					centers.push([c.lng, c.lat]);
-				});
-			}
-		});
-	});
-	await page.goto('/?step=iturup-airport');
-	await expectArrivedAt(page, 'iturup-airport');
-	await expect(page.locator('[data-step-id="iturup-airport"]')).toBeInViewport();
-	const target = (await mapFrame(page).getAttribute('data-target-center'))!.split(',').map(Number);
-	const centers = await page.evaluate(() => (window as unknown as { __centers: [number, number][] }).__centers);
-	expect(centers.length).toBeGreaterThan(0);
-	// The camera starts at the step and never passes anywhere else (a fly-in from step one would).
-	for (const [lon, lat] of centers) {
-		expect(Math.abs(lon - target[0]!), 'the camera never flies in').toBeLessThan(0.01);
-		expect(Math.abs(lat - target[1]!), 'the camera never flies in').toBeLessThan(0.01);
-	}
-	await expect(page).toHaveTitle(/Iturup|airport/i);
-});
-
 test('bad URL parameters fall back to the first step, both names and the story, without an error', async ({ page }) => {
 	await page.goto('/');
 	const ids = await stepIds(page);
@@ -165,7 +131,7 @@ test('bad URL parameters fall back to the first step, both names and the story, 
 		await expectHydrated(page);
 		const expected = bad.startsWith('step=nagato') ? 'nagato' : ids[0]!;
 		await expectActiveStep(page, expected);
-		await expectSearch(page, expected === ids[0] ? '' : `?step=${expected}`);
+		await expectAddress(page, stepAddress(ids, ids.indexOf(expected)));
 		await expect(page.getByRole('radio', { name: 'Both' })).toBeChecked();
 		await expect(page.getByRole('button', { name: 'Explore the map' })).toBeVisible();
 	}

@@ -6,6 +6,8 @@ import { parseEmbedOptions } from './embedOptions';
 import { takeEarlyInput } from '../earlyInput/earlyInput';
 import { keyLikeFrom, stepKeyAction } from '../story/stepKeys';
 import type { StoryState } from '../story/storyState.svelte';
+import { sharePathFor } from '../share/sharePaths';
+import { DEFAULT_NAMES } from '../url/urlState';
 
 export class EmbedAdapter {
 	readonly state: StoryState;
@@ -97,10 +99,10 @@ export class EmbedAdapter {
 		this.state.act(action);
 	};
 
-	/** The full story at this step, in this naming mode. */
+	/** The full story at this step (the step's own page; the front page for the first), in this naming mode. */
 	get storyHref(): string {
 		const { state } = this;
-		return `/?step=${encodeURIComponent(state.step.id)}${state.names === 'both' ? '' : `&names=${state.names}`}`;
+		return `${sharePathFor(state.ids, state.index)}${state.names === DEFAULT_NAMES ? '' : `?names=${state.names}`}`;
 	}
 
 	/** Messages go to the parent window only; a frame opened on its own has nobody to tell. */

@@ -121,7 +121,7 @@ describe('embedSnippets', () => {
 		);
 		expect(script).toBe(
 			`<div data-treaty-map="https://maps.example.org/embed?step=nagato&#38;names=ja" data-title="${EMBED_TITLE}">` +
-				`<a href="https://maps.example.org/?step=nagato">${EMBED_TITLE}</a></div>\n` +
+				`<a href="https://maps.example.org/step/nagato/?names=ja">${EMBED_TITLE}</a></div>\n` +
 				`<script async src="https://maps.example.org/embed.js"></script>`
 		);
 	});
@@ -129,6 +129,13 @@ describe('embedSnippets', () => {
 	it('points at /embed with no query when every option is the default', () => {
 		expect(embedSnippets(origin).iframe).toContain('src="https://maps.example.org/embed"');
 		expect(embedSnippets(origin).script).toContain('<a href="https://maps.example.org/">');
+	});
+
+	it('writes root-relative URLs when the origin is not known (a build without PUBLIC_SITE_URL)', () => {
+		const { iframe, script } = embedSnippets(null, { step: 'nagato' });
+		expect(iframe).toContain('src="/embed?step=nagato"');
+		expect(script).toContain('<a href="/step/nagato/">');
+		expect(script).toContain('src="/embed.js"');
 	});
 
 	it('keeps a base path', () => {

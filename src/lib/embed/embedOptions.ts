@@ -2,6 +2,7 @@
 import type { NamingMode } from '../geo/types';
 import { enEmbed } from '../i18n/en';
 import { DEFAULT_NAMES, parseUrlState } from '../url/urlState';
+import { stepPagePath } from '../share/sharePaths';
 import { isNamingMode, isStepId } from './protocol';
 
 export interface EmbedOptions {
@@ -91,14 +92,17 @@ export interface EmbedSnippets {
 }
 
 /**
- * Ready-to-paste HTML for the "Share / embed" control. `origin` must be the app's real public URL, so call it
- * in the browser with `location.origin` (during prerender the origin is SvelteKit's placeholder).
+ * Ready-to-paste HTML for the "Share / embed" control and for oEmbed. `origin` is the app's real public URL: in the
+ * browser `location.origin` (during prerender the origin is SvelteKit's placeholder), at build PUBLIC_SITE_URL, or
+ * `null` for root-relative URLs when the build was not told its origin. The link for readers without scripts opens
+ * the step's own page.
  */
-export function embedSnippets(origin: string, opts: Partial<EmbedOptions> & { title?: string } = {}): EmbedSnippets {
-	const base = appBase(origin);
+export function embedSnippets(origin: string | null, opts: Partial<EmbedOptions> & { title?: string } = {}): EmbedSnippets {
+	const base = origin === null ? '' : appBase(origin);
 	const query = embedQuery(opts);
 	const frameUrl = escapeAttribute(`${base}${EMBED_PATH}${query}`);
-	const storyUrl = escapeAttribute(`${base}/${isStepId(opts.step) ? `?step=${opts.step}` : ''}`);
+	const names = isNamingMode(opts.names) && opts.names !== EMBED_DEFAULTS.names ? `?names=${opts.names}` : '';
+	const storyUrl = escapeAttribute(`${base}${isStepId(opts.step) ? stepPagePath(opts.step) : '/'}${names}`);
 	const title = escapeAttribute(opts.title?.trim() || EMBED_TITLE);
 	const iframe =
 		`<iframe src="${frameUrl}" title="${title}" width="100%" height="${EMBED_INITIAL_HEIGHT_PX}" loading="lazy" ` +

@@ -85,7 +85,10 @@ export const en = {
 		iframe: 'Embed: plain iframe',
 		copy: 'Copy',
 		copied: { link: 'Link copied.', script: 'Script snippet copied.', iframe: 'Iframe snippet copied.' },
-		copyFailed: 'Could not copy: select the text and copy it by hand.'
+		copyFailed: 'Could not copy: select the text and copy it by hand.',
+		/** Opens the device's share sheet with the step's link. */
+		share: 'Share…',
+		shareFailed: 'Could not open sharing: copy the link instead.'
 	},
 
 	explore: {

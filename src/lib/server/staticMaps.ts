@@ -11,6 +11,8 @@ import { clearPadding, type Rect } from '../map/clearArea';
 import { legendFor } from '../map/legendFor';
 import { desktopCovers, narrowMapViewport, phoneCovers } from '../static-map/coverModel';
 import { renderStaticMap, type StaticMapLayers } from '../static-map/renderStaticMap';
+import { CARD_PANEL, socialCardSvg } from '../static-map/socialCard';
+import { CARD_SIZE, FRONT_PAGE_KEY } from '../share/sharePaths';
 import { FRAME_VIEWPORT, PHONE_SCREEN } from '../static-map/viewport';
 import { renderNames } from '../story/renderNames';
 import { story as defaultStory } from '../story/storyFor';
@@ -24,6 +26,8 @@ export interface StaticMaps {
 	frames: Map<string, string>;
 	/** Per step, as a phone's map frame shows it: its small camera where it has one, clear of the controls. */
 	phones: Map<string, string>;
+	/** Per step, and for the front page (FRONT_PAGE_KEY), the social card: the map framed beside its title panel. */
+	socials: Map<string, string>;
 }
 
 /** Rendered once per story and language in a build (every step's maps come from one call). */
@@ -51,6 +55,16 @@ export function staticMaps(story: Story, messages: Messages): StaticMaps {
 	const cards = new Map<string, string>();
 	const frames = new Map<string, string>();
 	const phones = new Map<string, string>();
+	const socials = new Map<string, string>();
+	/** The card's map fills the card; the step's features are framed in the part the text panel leaves. */
+	const cardCovers: Rect[] = [{ left: 0, top: 0, right: CARD_PANEL.width, bottom: CARD_SIZE.height }];
+	const socialMap = (i: number, id: string): string => {
+		const step = story.steps[i]!;
+		const scene = { layers: step.layers, show: step.show, highlight: step.highlight };
+		const title = messages.step.mapAlt(renderNames(step.title, 'both'));
+		const card = framed(data.targets[i]!, CARD_SIZE, cardCovers);
+		return renderStaticMap({ id, title, description: renderNames(step.mapDescription, 'both'), scene, geo, ...card, viewport: CARD_SIZE });
+	};
 	story.steps.forEach((step, i) => {
 		const target = data.targets[i]!;
 		const scene = { layers: step.layers, show: step.show, highlight: step.highlight };
@@ -70,8 +84,19 @@ export function staticMaps(story: Story, messages: Messages): StaticMaps {
 		const phoneMap = narrowMapViewport(PHONE_SCREEN, targetAspect(target.small ?? target) ?? 1.4);
 		const phone = framed(target, phoneMap, phoneCovers(phoneMap));
 		phones.set(step.id, renderStaticMap({ id: `static-phone-${step.id}`, ...common, ...phone, viewport: phoneMap }));
+		socials.set(
+			step.id,
+			socialCardSvg(socialMap(i, `card-${step.id}`), {
+				site: messages.site.series,
+				kicker: `${messages.step.of(i + 1, story.steps.length)} · ${messages.kind[step.kind].label}`,
+				title: renderNames(step.title, 'both'),
+				story: story.title
+			})
+		);
 	});
-	const maps = { cards, frames, phones };
+	// The front page's card: the story's title over its first step's map.
+	socials.set(FRONT_PAGE_KEY, socialCardSvg(socialMap(0, 'card-front'), { site: messages.site.series, kicker: '', title: story.title, story: story.dek }));
+	const maps = { cards, frames, phones, socials };
 	byLanguage.set(messages, maps);
 	return maps;
 }

@@ -1,5 +1,5 @@
-// The story page's adapter over the story state: the URL (?step=, names=, view=, written with replaceState so Back
-// leaves the page), scrolling (the step at the reading line is the active one; choosing a step scrolls to it), the
+// The story page's adapter over the story state: the URL (the step's own page /step/<id>/, names=, view=, written
+// with replaceState so Back leaves the page; ?step= is still read), scrolling (the step at the reading line is the active one; choosing a step scrolls to it), the
 // keyboard, exploring the map, and what the page announces to screen readers. Create it during a component's setup.
 import { tick, untrack } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
@@ -10,6 +10,7 @@ import { WIDE_QUERY } from '../layout/layout';
 import { scrollToStep } from '../components/scrollToStep';
 import { trackActiveStep } from '../components/trackActiveStep';
 import { parseNames, parseUrlState, writeUrlState, type ExploredView } from '../url/urlState';
+import { sharePathFor } from '../share/sharePaths';
 import { takeEarlyInput } from '../earlyInput/earlyInput';
 import { keyLikeFrom, nextIndex, stepKeyAction } from './stepKeys';
 import { renderNames } from './renderNames';
@@ -39,14 +40,18 @@ export class StoryPageAdapter {
 		this.state = state;
 		afterNavigate(() => (this.#routerReady = true));
 
-		// The URL names the active step, naming mode and any explored view; replaceState keeps Back for leaving.
+		// The address bar holds what the reader would share: the active step's own page (the front page for the first
+		// step), the naming mode and any explored view. replaceState keeps Back for leaving; ?step= is read, not written.
 		$effect(() => {
 			if (!this.started || !this.#routerReady) return;
 			const view = state.exploring ? this.exploredView : null;
-			const query = writeUrlState(window.location.search, { step: state.step.id, names: state.names, view }, state.ids[0] ?? '');
-			// This very page, with another query: its path is already resolved (base path and all).
+			const first = state.ids[0] ?? '';
+			const query = writeUrlState(window.location.search, { step: first, names: state.names, view }, first);
+			const path = sharePathFor(state.ids, state.index);
+			if (path === window.location.pathname && query === window.location.search) return;
+			// One of this site's prerendered pages (the front page or a step's), with its query: no navigation happens.
 			// eslint-disable-next-line svelte/no-navigation-without-resolve
-			if (query !== window.location.search) replaceState(`${window.location.pathname}${query}${window.location.hash}`, page.state);
+			replaceState(`${path}${query}${window.location.hash}`, page.state);
 		});
 
 		// Screen readers hear each new step's title and what the map shows (on a step change only: a naming change

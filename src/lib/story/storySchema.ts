@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { STORY_LAYER_IDS } from '../geo/types';
 import { STEP_KIND_IDS } from './stepKinds';
+import { FRONT_PAGE_KEY } from '../share/sharePaths';
 
 /** Lowercase words joined by single hyphens: URL-safe, used in ?step=, /step/<id>/ and data-step-id. */
 export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -49,8 +50,14 @@ export const CameraSchema = v.lazy((input) => (typeof input === 'object' && inpu
 
 const featureIds = v.array(text, 'must be a list of feature ids');
 
-export const StepStructureSchema = v.strictObject({
+/** A step's id also names its page, card and oEmbed file; the front page's key (FRONT_PAGE_KEY) is taken. */
+const stepId = v.pipe(
 	id,
+	v.check((s) => s !== FRONT_PAGE_KEY, `"${FRONT_PAGE_KEY}" is the front page's (its card and oEmbed file): choose another id`)
+);
+
+export const StepStructureSchema = v.strictObject({
+	id: stepId,
 	kind: v.picklist(STEP_KIND_IDS, `must be one of ${STEP_KIND_IDS.join(', ')}`),
 	camera: CameraSchema,
 	/** Story layers shown (the basemap always is). */

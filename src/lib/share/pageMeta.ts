@@ -1,0 +1,117 @@
+// What a page says about itself to search engines, link previews and oEmbed consumers: its title, description,
+// canonical URL, social card and oEmbed file. Pure, computed at build time from the story in the default naming mode.
+import { embedSnippets, EMBED_INITIAL_HEIGHT_PX } from '../embed/embedOptions';
+import { renderNames } from '../story/renderNames';
+import type { Story, StoryStep } from '../story/types';
+import { DEFAULT_NAMES } from '../url/urlState';
+import { CARD_SIZE, cardPath, oembedPath, publicUrl, stepPagePath } from './sharePaths';
+
+export interface PageMeta {
+	/** The page's <title> and og:title. */
+	title: string;
+	/** The meta description and og:description. */
+	description: string;
+	/** The page's own URL (absolute when the build knows its origin). */
+	canonical: string;
+	/** The page's social card. */
+	image: { url: string; width: number; height: number; type: 'image/png'; alt: string };
+	/** The page's oEmbed JSON. */
+	oembed: string;
+	/** The explainer's name (og:site_name, oEmbed provider_name). */
+	siteName: string;
+}
+
+/** The oEmbed 1.0 answer for a page: a "rich" embed, whose html is the share control's responsive snippet. */
+export interface OEmbed {
+	version: '1.0';
+	type: 'rich';
+	title: string;
+	html: string;
+	width: number;
+	height: number;
+	provider_name: string;
+	provider_url: string;
+	thumbnail_url: string;
+	thumbnail_width: number;
+	thumbnail_height: number;
+	cache_age: number;
+}
+
+/** The width an oEmbed consumer reserves for the embed; it fills its column and then follows the map's height. */
+export const OEMBED_WIDTH = 640;
+/** A day: the files change only with a new build. */
+const OEMBED_CACHE_SECONDS = 86_400;
+/** Link previews cut descriptions at about this length; a longer first sentence is shortened at a word. */
+export const DESCRIPTION_MAX = 200;
+
+/**
+ * The first sentence of `text`: up to the first . ! or ? (with any closing quote) followed by a space and a capital,
+ * a digit or an opening quote, or the end. An abbreviation inside a sentence ("St. Petersburg") would end it early,
+ * so the story avoids them (its tests check every step's description).
+ */
+export function firstSentence(text: string): string {
+	const m = /^[\s\S]*?[.!?][”’"')]*(?=\s+[A-Z0-9“‘"(]|\s*$)/.exec(text.trim());
+	return (m ? m[0] : text).trim();
+}
+
+/** A first sentence shorter than this is a teaser, not a description: the next one is added. */
+export const DESCRIPTION_MIN = 60;
+
+/** The opening sentences of `text`: the first, and the next ones while they are shorter together than `min`. */
+export function leadSentences(text: string, min = DESCRIPTION_MIN): string {
+	let lead = '';
+	let rest = text.trim();
+	while (rest && lead.length < min) {
+		const sentence = firstSentence(rest);
+		lead = lead ? `${lead} ${sentence}` : sentence;
+		rest = rest.slice(sentence.length).trim();
+	}
+	return lead;
+}
+
+/** `text`, cut at a word to at most `max` characters with an ellipsis when it is longer. */
+export function shorten(text: string, max = DESCRIPTION_MAX): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/** The paragraph a step opens with as the reader sees it: the author's argument first where the step has one. */
+export function openingParagraph(step: StoryStep): string {
+	return step.opinion?.[0] ?? step.facts[0] ?? step.mapDescription;
+}
+
+/** Everything a page needs for its <head> and its oEmbed file. `stepIndex` null is the front page. */
+export function pageMeta(story: Story, stepIndex: number | null, site: string | null, siteName: string): PageMeta {
+	const step = stepIndex === null ? null : story.steps[stepIndex];
+	if (stepIndex !== null && !step) throw new RangeError(`pageMeta: no step ${stepIndex} in story "${story.id}"`);
+	const render = (text: string): string => renderNames(text, DEFAULT_NAMES);
+	// The front page's card shows the first step's map; its alt text is that map's description.
+	const mapStep = step ?? story.steps[0]!;
+	return {
+		title: step ? `${render(step.title)} · ${story.title}` : story.title,
+		description: shorten(step ? leadSentences(render(openingParagraph(step))) : story.dek),
+		canonical: publicUrl(site, step ? stepPagePath(step.id) : '/'),
+		image: { url: publicUrl(site, cardPath(step?.id ?? null)), ...CARD_SIZE, type: 'image/png', alt: render(mapStep.mapDescription) },
+		oembed: publicUrl(site, oembedPath(step?.id ?? null)),
+		siteName
+	};
+}
+
+/** The oEmbed answer for the page `meta` describes: the embed opens at `stepId` (the front page's: the first step). */
+export function oembedFor(meta: PageMeta, stepId: string | null, site: string | null): OEmbed {
+	return {
+		version: '1.0',
+		type: 'rich',
+		title: meta.title,
+		html: embedSnippets(site, { step: stepId ?? undefined, title: meta.title }).script,
+		width: OEMBED_WIDTH,
+		height: EMBED_INITIAL_HEIGHT_PX,
+		provider_name: meta.siteName,
+		provider_url: publicUrl(site, '/'),
+		thumbnail_url: meta.image.url,
+		thumbnail_width: meta.image.width,
+		thumbnail_height: meta.image.height,
+		cache_age: OEMBED_CACHE_SECONDS
+	};
+}

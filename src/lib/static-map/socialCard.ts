@@ -1,0 +1,119 @@
+// A social card (1200×630) as SVG: the step's static map filling the card, framed clear of a text panel that sets the
+// explainer's name, the step's place in the story, its title and the story's title. Pure; the build renders it to
+// PNG with the bundled fonts (src/lib/server/socialCards.ts).
+import { CARD_SIZE } from '../share/sharePaths';
+import { escapeXml } from './renderStaticMap';
+import { textWidthPx } from './placeLabels';
+
+/** The fonts the card is set in: bundled at build (npm font packages), never the machine's. */
+export const CARD_FONTS = { sans: 'Noto Sans', serif: 'Noto Serif' } as const;
+
+/** The text panel on the card's left, in px; the map is framed in the rest (see `CARD_PANEL`'s use in socialCards). */
+export const CARD_PANEL = { width: 500, padding: 48 } as const;
+
+/** The house colours (src/app.css): the panel is a card of the page, in its accent. */
+const COLOURS = { panel: '#ffffff', ink: '#1a1a1a', muted: '#4b5563', accent: '#1e4e79', rule: '#d1d5db' } as const;
+
+/** Title sizes tried largest first; the first at which the title fits in TITLE_MAX_LINES is used. */
+const TITLE_SIZES_PX = [52, 46, 40, 34];
+const TITLE_MAX_LINES = 5;
+/** The story's title (the dek on the front page's card) at the foot of the panel: at most this many lines. */
+const STORY_MAX_LINES = 4;
+/** Serif bold runs about this much wider than the sans estimate of `textWidthPx`. */
+const SERIF_BOLD_WIDTH = 1.08;
+
+export interface CardText {
+	/** The explainer's name, set small at the top ("treaty-map explainer"). */
+	site: string;
+	/** Where the page is in the story ("Step 7 of 18 · The argument"); empty on the front page's card. */
+	kicker: string;
+	/** The step's title (the story's on the front page), names filled in. */
+	title: string;
+	/** The story's title, set under the step's; empty on the front page's card. */
+	story: string;
+}
+
+/** Greedy word wrap to `maxPx` at `sizePx` (a word longer than the line stands alone). */
+export function wrapText(text: string, sizePx: number, maxPx: number, widthFactor = 1): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		const next = line ? `${line} ${word}` : word;
+		if (line && textWidthPx(next, sizePx) * widthFactor > maxPx) {
+			lines.push(line);
+			line = word;
+		} else line = next;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** The title's size and lines: the largest size at which it fits the panel; at the smallest, cut with an ellipsis. */
+export function fitTitle(title: string, maxPx: number): { sizePx: number; lines: string[] } {
+	for (const sizePx of TITLE_SIZES_PX) {
+		const lines = wrapText(title, sizePx, maxPx, SERIF_BOLD_WIDTH);
+		if (lines.length <= TITLE_MAX_LINES) return { sizePx, lines };
+	}
+	const sizePx = TITLE_SIZES_PX[TITLE_SIZES_PX.length - 1]!;
+	const lines = wrapText(title, sizePx, maxPx, SERIF_BOLD_WIDTH).slice(0, TITLE_MAX_LINES);
+	lines[TITLE_MAX_LINES - 1] = `${lines[TITLE_MAX_LINES - 1]!.replace(/\W*$/, '')}…`;
+	return { sizePx, lines };
+}
+
+function textBlock(lines: string[], x: number, y: number, sizePx: number, lineHeight: number, attrs: string): string {
+	const spans = lines.map((l, i) => `<tspan x="${x}" y="${(y + i * sizePx * lineHeight).toFixed(1)}">${escapeXml(l)}</tspan>`).join('');
+	return `<text font-size="${sizePx}" ${attrs}>${spans}</text>`;
+}
+
+/**
+ * The card: `mapSvg` (drawn at the card's size, framed clear of the panel) under the panel and its text. Everything
+ * the card shows is text in CARD_FONTS or drawn shapes.
+ */
+export function socialCardSvg(mapSvg: string, text: CardText): string {
+	const { width, height } = CARD_SIZE;
+	const { width: panel, padding } = CARD_PANEL;
+	const inner = panel - 2 * padding;
+	const out: string[] = [];
+	out.push(`<rect width="${panel}" height="${height}" fill="${COLOURS.panel}"/>`);
+	out.push(`<rect x="${panel}" width="2" height="${height}" fill="${COLOURS.rule}"/>`);
+	out.push(`<rect width="${panel}" height="10" fill="${COLOURS.accent}"/>`);
+	let y = padding + 30;
+	out.push(
+		textBlock(
+			[text.site.toUpperCase()],
+			padding,
+			y,
+			20,
+			1.2,
+			`font-family="${CARD_FONTS.sans}" font-weight="700" letter-spacing="1.5" fill="${COLOURS.accent}"`
+		)
+	);
+	y += 44;
+	if (text.kicker) {
+		out.push(textBlock([text.kicker], padding, y, 22, 1.2, `font-family="${CARD_FONTS.sans}" fill="${COLOURS.muted}"`));
+		y += 30;
+	}
+	const title = fitTitle(text.title, inner);
+	y += title.sizePx;
+	out.push(textBlock(title.lines, padding, y, title.sizePx, 1.18, `font-family="${CARD_FONTS.serif}" font-weight="700" fill="${COLOURS.ink}"`));
+	if (text.story) {
+		const all = wrapText(text.story, 22, inner);
+		const lines = all.slice(0, STORY_MAX_LINES);
+		if (all.length > STORY_MAX_LINES) lines[STORY_MAX_LINES - 1] = `${lines[STORY_MAX_LINES - 1]!.replace(/\W*$/, '')}…`;
+		const top = height - padding - (lines.length - 1) * 22 * 1.35;
+		out.push(`<rect x="${padding}" y="${(top - 44).toFixed(1)}" width="64" height="4" fill="${COLOURS.accent}"/>`);
+		out.push(textBlock(lines, padding, top, 22, 1.35, `font-family="${CARD_FONTS.sans}" fill="${COLOURS.muted}"`));
+	}
+	const map = mapSvg.replace(/^<\?xml[^>]*>\s*/, '');
+	return [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`, map, ...out, '</svg>'].join('\n');
+}
+
+/**
+ * Characters the bundled fonts lack: anything outside Latin (with its extensions), Greek, Cyrillic, punctuation and
+ * common symbols. A card must not show them as empty boxes; the build fails naming the card instead.
+ */
+export function uncoveredCharacters(svg: string): string[] {
+	const text = [...svg.matchAll(/<(?:tspan|text)[^>]*>([^<]*)(?=<)/g)].map((m) => m[1]).join('');
+	const outside = [...text].filter((ch) => !/[\u0020-\u024F\u0370-\u03FF\u0400-\u04FF\u2000-\u206F\u20A0-\u20BF\u2100-\u214F\u2190-\u21FF\u00B0]/.test(ch));
+	return [...new Set(outside)];
+}
