@@ -20,7 +20,9 @@ export default defineConfig({
 	expect: { timeout: 30_000 },
 	use: {
 		// A failure leaves what is needed to see why under test-results/: a trace to open with `npx playwright show-trace`, and a screenshot.
-		trace: 'retain-on-failure',
+		// (The trace keeps DOM snapshots of every action; its screencast is left out: on software WebGL it costs ~10% of
+		// the suite's time, and the failure's own screenshot shows the page.)
+		trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true },
 		screenshot: 'only-on-failure',
 		baseURL: `http://127.0.0.1:${PREVIEW_PORT}`,
 		viewport: { width: 1024, height: 640 },

@@ -34,8 +34,14 @@ export CHROMIUM_PATH
 check "validate geo/ and story data" npm run --silent validate
 data_ok=0
 grep -q '^pass validate' .tmp/checks.txt && data_ok=1
-check "svelte-check (no errors, no warnings)" npm run --silent check
-check "lint (prettier and eslint)" npm run --silent lint
+# svelte-check and lint each use one core: side by side, on a 2-core machine they take the time of the slower one.
+# Each one's output is printed whole, in order, once both have finished.
+check "svelte-check (no errors, no warnings)" npm run --silent check > .tmp/check.log 2>&1 &
+check_pid=$!
+check "lint (prettier and eslint)" npm run --silent lint > .tmp/lint.log 2>&1 &
+lint_pid=$!
+wait "$check_pid" "$lint_pid"
+cat .tmp/check.log .tmp/lint.log
 if [ -n "$CHROMIUM_PATH" ]; then
 	timed "unit and component tests (vitest: node, and browser in $CHROMIUM_PATH)" \
 		npx vitest run --project node --project browser --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json

@@ -44,12 +44,12 @@ function look(page: Page): Promise<Look> {
 		const box = { left: Math.max(0, r.left), top: Math.max(0, r.top), right: Math.min(innerWidth, r.right), bottom: Math.min(innerHeight, r.bottom) };
 		const seen = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && document.elementFromPoint(x, y) === canvas;
 
-		// The share of the visible canvas, on an 8 px grid, where something of the page lies over it.
+		// The share of the visible canvas, on a 12 px grid, where something of the page lies over it.
 		let total = 0;
 		let hidden = 0;
 		const by = new Map<string, number>();
-		for (let y = box.top + 4; y < box.bottom; y += 8)
-			for (let x = box.left + 4; x < box.right; x += 8) {
+		for (let y = box.top + 6; y < box.bottom; y += 12)
+			for (let x = box.left + 6; x < box.right; x += 12) {
 				total++;
 				if (seen(x, y)) continue;
 				hidden++;
