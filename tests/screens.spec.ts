@@ -1,7 +1,21 @@
 // Every step shows what it names, on every screen: each feature a step highlights is on the map, on screen, and under
-// nothing else of the page; the page's own panels leave the map room; exploring gets (nearly) the whole map.
+// nothing else of the page; the page's own panels leave the map room; on an upright phone the map sits above the
+// step being read; exploring gets (nearly) the whole map.
 import type { Page } from '@playwright/test';
-import { test, expect, expectArrivedAt, expectHydrated, MAP_SETTLE_MS, mapFrame, screenshot, stepIds, storyRoot, WALK_TIMEOUT_MS } from './fixtures';
+import {
+	test,
+	expect,
+	expectAddress,
+	expectArrivedAt,
+	expectHydrated,
+	MAP_SETTLE_MS,
+	mapFrame,
+	screenshot,
+	stepAddress,
+	stepIds,
+	storyRoot,
+	WALK_TIMEOUT_MS
+} from './fixtures';
 
 interface Screen {
 	name: string;
@@ -124,9 +138,23 @@ for (const screen of SCREENS) {
 			let worst = 0;
 			// Once the map has drawn the first step, its sources and highlights are there to read.
 			await expectArrivedAt(page, ids[0]!);
+			// On a phone the reader taps Next; elsewhere the keyboard steps (arrow and page keys in turn). Each time the
+			// address, the step's text and the stepper follow.
+			const next = page.getByRole('button', { name: 'Next step' });
 			for (const [i, id] of ids.entries()) {
-				if (i > 0) await page.keyboard.press('ArrowDown');
+				if (i > 0) await (screen.phone ? next.click() : page.keyboard.press(i % 2 ? 'ArrowDown' : 'PageDown'));
 				await expectCameraAt(page, id);
+				await expectAddress(page, stepAddress(ids, i));
+				// (The first step's text waits below the story's header until the reader moves.)
+				if (i > 0) await expect(page.locator(`[data-step-id="${id}"]`)).toBeInViewport();
+				await expect(page.getByText(`Step ${i + 1} of ${ids.length}`, { exact: true }).last()).toBeVisible();
+				// Held upright, a phone's map sits at the top and the step being read starts below it, never under it.
+				if (screen.phone && screen.height > screen.width) {
+					const map = (await page.locator('.map-column').boundingBox())!;
+					const card = (await page.locator(`[data-step-id="${id}"]`).boundingBox())!;
+					if (Math.abs(map.y) > 1 || card.y < map.y + map.height - 1)
+						problems.push(`${id}: the step's text (top ${Math.round(card.y)}) is under the map (${Math.round(map.y)} to ${Math.round(map.y + map.height)})`);
+				}
 				const seen = await look(page);
 				worst = Math.max(worst, seen.covered);
 				if (seen.covered > screen.maxCovered)
