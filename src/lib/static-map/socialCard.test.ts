@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textWidthPx } from './placeLabels';
-import { CARD_PANEL, fitTitle, socialCardSvg, uncoveredCharacters, wrapText } from './socialCard';
+import { CARD_COLOURS, CARD_PANEL, fitTitle, socialCardSvg, uncoveredCharacters, wrapText } from './socialCard';
 import { xmlErrors } from './wellFormedXml';
 
 const MAP = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 630" width="1200" height="630"><rect width="1200" height="630" fill="#cfe0ec"/></svg>';
@@ -61,5 +63,17 @@ describe('uncoveredCharacters', () => {
 	it('passes Latin, Cyrillic and punctuation, and names what the bundled fonts lack', () => {
 		expect(uncoveredCharacters('<text>Iturup / Etorofu — «Итуруп» 45°N</text>')).toEqual([]);
 		expect(uncoveredCharacters('<text><tspan>Etorofu 択捉</tspan></text>')).toEqual(['択', '捉']);
+	});
+});
+
+describe('CARD_COLOURS', () => {
+	it('are the page’s own (src/app.css)', () => {
+		const css = readFileSync(resolve(import.meta.dirname, '../../app.css'), 'utf8');
+		const variable = (name: string): string | undefined => new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(css)?.[1];
+		expect(variable('card-bg')).toBe(CARD_COLOURS.panel);
+		expect(variable('ink')).toBe(CARD_COLOURS.ink);
+		expect(variable('muted')).toBe(CARD_COLOURS.muted);
+		expect(variable('accent')).toBe(CARD_COLOURS.accent);
+		expect(variable('rule')).toBe(CARD_COLOURS.rule);
 	});
 });

@@ -11,8 +11,8 @@ export const CARD_FONTS = { sans: 'Noto Sans', serif: 'Noto Serif' } as const;
 /** The text panel on the card's left, in px; the map is framed in the rest (see `CARD_PANEL`'s use in socialCards). */
 export const CARD_PANEL = { width: 500, padding: 48 } as const;
 
-/** The house colours (src/app.css): the panel is a card of the page, in its accent. */
-const COLOURS = { panel: '#ffffff', ink: '#1a1a1a', muted: '#4b5563', accent: '#1e4e79', rule: '#d1d5db' } as const;
+/** The house colours (src/app.css, tested to match): the panel is a card of the page, in its accent. */
+export const CARD_COLOURS = { panel: '#ffffff', ink: '#1a1a1a', muted: '#4b5563', accent: '#1e4e79', rule: '#d1d5db' } as const;
 
 /** Title sizes tried largest first; the first at which the title fits in TITLE_MAX_LINES is used. */
 const TITLE_SIZES_PX = [52, 46, 40, 34];
@@ -74,9 +74,9 @@ export function socialCardSvg(mapSvg: string, text: CardText): string {
 	const { width: panel, padding } = CARD_PANEL;
 	const inner = panel - 2 * padding;
 	const out: string[] = [];
-	out.push(`<rect width="${panel}" height="${height}" fill="${COLOURS.panel}"/>`);
-	out.push(`<rect x="${panel}" width="2" height="${height}" fill="${COLOURS.rule}"/>`);
-	out.push(`<rect width="${panel}" height="10" fill="${COLOURS.accent}"/>`);
+	out.push(`<rect width="${panel}" height="${height}" fill="${CARD_COLOURS.panel}"/>`);
+	out.push(`<rect x="${panel}" width="2" height="${height}" fill="${CARD_COLOURS.rule}"/>`);
+	out.push(`<rect width="${panel}" height="10" fill="${CARD_COLOURS.accent}"/>`);
 	let y = padding + 30;
 	out.push(
 		textBlock(
@@ -85,24 +85,24 @@ export function socialCardSvg(mapSvg: string, text: CardText): string {
 			y,
 			20,
 			1.2,
-			`font-family="${CARD_FONTS.sans}" font-weight="700" letter-spacing="1.5" fill="${COLOURS.accent}"`
+			`font-family="${CARD_FONTS.sans}" font-weight="700" letter-spacing="1.5" fill="${CARD_COLOURS.accent}"`
 		)
 	);
 	y += 44;
 	if (text.kicker) {
-		out.push(textBlock([text.kicker], padding, y, 22, 1.2, `font-family="${CARD_FONTS.sans}" fill="${COLOURS.muted}"`));
+		out.push(textBlock([text.kicker], padding, y, 22, 1.2, `font-family="${CARD_FONTS.sans}" fill="${CARD_COLOURS.muted}"`));
 		y += 30;
 	}
 	const title = fitTitle(text.title, inner);
 	y += title.sizePx;
-	out.push(textBlock(title.lines, padding, y, title.sizePx, 1.18, `font-family="${CARD_FONTS.serif}" font-weight="700" fill="${COLOURS.ink}"`));
+	out.push(textBlock(title.lines, padding, y, title.sizePx, 1.18, `font-family="${CARD_FONTS.serif}" font-weight="700" fill="${CARD_COLOURS.ink}"`));
 	if (text.story) {
 		const all = wrapText(text.story, 22, inner);
 		const lines = all.slice(0, STORY_MAX_LINES);
 		if (all.length > STORY_MAX_LINES) lines[STORY_MAX_LINES - 1] = `${lines[STORY_MAX_LINES - 1]!.replace(/\W*$/, '')}…`;
 		const top = height - padding - (lines.length - 1) * 22 * 1.35;
-		out.push(`<rect x="${padding}" y="${(top - 44).toFixed(1)}" width="64" height="4" fill="${COLOURS.accent}"/>`);
-		out.push(textBlock(lines, padding, top, 22, 1.35, `font-family="${CARD_FONTS.sans}" fill="${COLOURS.muted}"`));
+		out.push(`<rect x="${padding}" y="${(top - 44).toFixed(1)}" width="64" height="4" fill="${CARD_COLOURS.accent}"/>`);
+		out.push(textBlock(lines, padding, top, 22, 1.35, `font-family="${CARD_FONTS.sans}" fill="${CARD_COLOURS.muted}"`));
 	}
 	const map = mapSvg.replace(/^<\?xml[^>]*>\s*/, '');
 	return [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`, map, ...out, '</svg>'].join('\n');
