@@ -6,8 +6,7 @@ import { parseEmbedOptions } from './embedOptions';
 import { takeEarlyInput } from '../earlyInput/earlyInput';
 import { keyLikeFrom, stepKeyAction } from '../story/stepKeys';
 import type { StoryState } from '../story/storyState.svelte';
-import { sharePathFor } from '../share/sharePaths';
-import { DEFAULT_NAMES } from '../url/urlState';
+import { shareHref } from '../share/sharePaths';
 
 export class EmbedAdapter {
 	readonly state: StoryState;
@@ -102,7 +101,7 @@ export class EmbedAdapter {
 	/** The full story at this step (the step's own page; the front page for the first), in this naming mode. */
 	get storyHref(): string {
 		const { state } = this;
-		return `${sharePathFor(state.ids, state.index)}${state.names === DEFAULT_NAMES ? '' : `?names=${state.names}`}`;
+		return shareHref(state.index === 0 ? null : state.step.id, state.names);
 	}
 
 	/** Messages go to the parent window only; a frame opened on its own has nobody to tell. */

@@ -2,7 +2,7 @@
 import type { NamingMode } from '../geo/types';
 import { enEmbed } from '../i18n/en';
 import { DEFAULT_NAMES, parseUrlState } from '../url/urlState';
-import { stepPagePath } from '../share/sharePaths';
+import { shareHref } from '../share/sharePaths';
 import { isNamingMode, isStepId } from './protocol';
 
 export interface EmbedOptions {
@@ -101,8 +101,7 @@ export function embedSnippets(origin: string | null, opts: Partial<EmbedOptions>
 	const base = origin === null ? '' : appBase(origin);
 	const query = embedQuery(opts);
 	const frameUrl = escapeAttribute(`${base}${EMBED_PATH}${query}`);
-	const names = isNamingMode(opts.names) && opts.names !== EMBED_DEFAULTS.names ? `?names=${opts.names}` : '';
-	const storyUrl = escapeAttribute(`${base}${isStepId(opts.step) ? stepPagePath(opts.step) : '/'}${names}`);
+	const storyUrl = escapeAttribute(`${base}${shareHref(isStepId(opts.step) ? opts.step : null, isNamingMode(opts.names) ? opts.names : EMBED_DEFAULTS.names)}`);
 	const title = escapeAttribute(opts.title?.trim() || EMBED_TITLE);
 	const iframe =
 		`<iframe src="${frameUrl}" title="${title}" width="100%" height="${EMBED_INITIAL_HEIGHT_PX}" loading="lazy" ` +

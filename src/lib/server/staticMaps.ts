@@ -58,13 +58,6 @@ export function staticMaps(story: Story, messages: Messages): StaticMaps {
 	const socials = new Map<string, string>();
 	/** The card's map fills the card; the step's features are framed in the part the text panel leaves. */
 	const cardCovers: Rect[] = [{ left: 0, top: 0, right: CARD_PANEL.width, bottom: CARD_SIZE.height }];
-	const socialMap = (i: number, id: string): string => {
-		const step = story.steps[i]!;
-		const scene = { layers: step.layers, show: step.show, highlight: step.highlight };
-		const title = messages.step.mapAlt(renderNames(step.title, 'both'));
-		const card = framed(data.targets[i]!, CARD_SIZE, cardCovers);
-		return renderStaticMap({ id, title, description: renderNames(step.mapDescription, 'both'), scene, geo, ...card, viewport: CARD_SIZE });
-	};
 	story.steps.forEach((step, i) => {
 		const target = data.targets[i]!;
 		const scene = { layers: step.layers, show: step.show, highlight: step.highlight };
@@ -84,18 +77,19 @@ export function staticMaps(story: Story, messages: Messages): StaticMaps {
 		const phoneMap = narrowMapViewport(PHONE_SCREEN, targetAspect(target.small ?? target) ?? 1.4);
 		const phone = framed(target, phoneMap, phoneCovers(phoneMap));
 		phones.set(step.id, renderStaticMap({ id: `static-phone-${step.id}`, ...common, ...phone, viewport: phoneMap }));
+		const cardMap = renderStaticMap({ id: `card-${step.id}`, ...common, ...framed(target, CARD_SIZE, cardCovers), viewport: CARD_SIZE });
 		socials.set(
 			step.id,
-			socialCardSvg(socialMap(i, `card-${step.id}`), {
+			socialCardSvg(cardMap, {
 				site: messages.site.series,
 				kicker: `${messages.step.of(i + 1, story.steps.length)} · ${messages.kind[step.kind].label}`,
 				title: renderNames(step.title, 'both'),
 				story: story.title
 			})
 		);
+		// The front page's card: the story's title over its first step's map.
+		if (i === 0) socials.set(FRONT_PAGE_KEY, socialCardSvg(cardMap, { site: messages.site.series, kicker: '', title: story.title, story: story.dek }));
 	});
-	// The front page's card: the story's title over its first step's map.
-	socials.set(FRONT_PAGE_KEY, socialCardSvg(socialMap(0, 'card-front'), { site: messages.site.series, kicker: '', title: story.title, story: story.dek }));
 	const maps = { cards, frames, phones, socials };
 	byLanguage.set(messages, maps);
 	return maps;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardPath, oembedPath, parseSiteUrl, publicUrl, sharePathFor, stepPagePath } from './sharePaths';
+import { cardPath, oembedPath, parseSiteUrl, publicUrl, shareHref, sharePathFor, stepPagePath } from './sharePaths';
 
 describe('share paths', () => {
 	it('gives each step a folder of its own, and the first step the front page', () => {
@@ -7,6 +7,12 @@ describe('share paths', () => {
 		expect(sharePathFor(['intro', 'nagato'], 1)).toBe('/step/nagato/');
 		expect(sharePathFor(['intro', 'nagato'], 0)).toBe('/');
 		expect(sharePathFor(['intro'], 5)).toBe('/');
+	});
+	it('gives the link to share: the step page or the front page, with the naming choice unless it is the default', () => {
+		expect(shareHref('nagato', 'both')).toBe('/step/nagato/');
+		expect(shareHref('nagato', 'ja')).toBe('/step/nagato/?names=ja');
+		expect(shareHref(null, 'ru')).toBe('/?names=ru');
+		expect(shareHref(null, 'both')).toBe('/');
 	});
 	it('names the card and oEmbed files of a step and of the front page', () => {
 		expect(cardPath('nagato')).toBe('/cards/nagato.png');

@@ -1,5 +1,7 @@
 // Where the shareable files of the build live, and how their public URLs are made. Pure: used at build time (the
 // step pages' meta, the cards, oEmbed, the sitemap) and in the browser (the share control, the address bar).
+import type { NamingMode } from '../geo/types';
+import { DEFAULT_NAMES } from '../url/urlState';
 
 /** The front page's key where a file exists per page: /cards/story.png, /oembed/story.json. No step may take it. */
 export const FRONT_PAGE_KEY = 'story';
@@ -13,6 +15,14 @@ export function stepPagePath(id: string): string {
 export function sharePathFor(ids: readonly string[], index: number): string {
 	const id = ids[index];
 	return index <= 0 || id === undefined ? '/' : stepPagePath(id);
+}
+
+/**
+ * The link to share for a step (`null`: the story's start, the front page), with the naming choice when it is not
+ * the default: `/step/nagato/?names=ja`. Root-relative; prefix the origin for an absolute link.
+ */
+export function shareHref(stepId: string | null, names: NamingMode): string {
+	return `${stepId ? stepPagePath(stepId) : '/'}${names === DEFAULT_NAMES ? '' : `?names=${names}`}`;
 }
 
 /** The social card (1200×630 PNG) of a step, or of the front page (`null`). */
