@@ -2,9 +2,10 @@
 import { defineConfig } from '@playwright/test';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const PREVIEW_PORT = 4173;
+// Ports can be moved (TREATY_PREVIEW_PORT, TREATY_HOST_PORT) so that two checkouts can run their suites side by side.
+export const PREVIEW_PORT = Number(process.env.TREATY_PREVIEW_PORT || 4173);
 /** The publisher's host page for embed tests, on another port: another origin. */
-export const HOST_PORT = 4174;
+export const HOST_PORT = Number(process.env.TREATY_HOST_PORT || 4174);
 
 export default defineConfig({
 	testDir: 'tests',

@@ -52,7 +52,7 @@ else
 fi
 # The site's public origin is the preview server the browser tests use: every URL in the pages' meta, the oEmbed files
 # and the sitemap is then absolute and can be followed (tests/sharing.spec.ts).
-export PUBLIC_SITE_URL=http://127.0.0.1:4173
+export PUBLIC_SITE_URL=http://127.0.0.1:${TREATY_PREVIEW_PORT:-4173}
 if [ "$data_ok" = 1 ]; then
 	TREATY_MAP_DATA_CHECKED=1 check "production build (prerendered static site)" npm run --silent build
 else

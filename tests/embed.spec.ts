@@ -1,9 +1,10 @@
 // Embedding: a host page on another origin frames the map, drives it, hears it, and keeps its own scrolling.
 import type { Frame, Page } from '@playwright/test';
+import { HOST_PORT, PREVIEW_PORT } from '../playwright.config';
 import { test, expect, expectActiveStep, expectArrivedAt, expectMapState, MAP_SETTLE_MS, screenshot, storyRoot } from './fixtures';
 
-const APP = 'http://127.0.0.1:4173';
-const HOST = 'http://127.0.0.1:4174/host.html';
+const APP = `http://127.0.0.1:${PREVIEW_PORT}`;
+const HOST = `http://127.0.0.1:${HOST_PORT}/host.html`;
 
 interface Message {
 	type: string;
