@@ -1,20 +1,15 @@
-// `npm run validate`: checks the geo/ layers and the story against them, printing every error; exits 1 on any.
-//   --dir <folder>   check another folder of layers (the broken fixtures use this)
-import { GEO_LAYER_IDS } from '../src/lib/geo/validateGeo';
-import { checkData } from './checkData';
-import { GEO_DIR } from './geoFiles';
+// `npm run validate`: checks a story folder (every file, and every reference across files) and prints each problem
+// with its file, line and field; exits 1 on any. The story is STORY's folder, or the default one.
+//   npm run validate [-- <story folder>]
+import { formatContentError } from '../src/lib/files/contentError';
+import { loadStory } from '../src/lib/story/content/loadStory';
+import { storyDir } from './storyDir';
 
-function argValue(name: string): string | undefined {
-	const i = process.argv.indexOf(name);
-	return i === -1 ? undefined : process.argv[i + 1];
-}
-
-const dir = argValue('--dir') ?? GEO_DIR;
-const problems = checkData(undefined, dir);
-
-if (problems.length > 0) {
-	for (const line of problems) console.error(line);
-	console.error(`${problems.length} error${problems.length === 1 ? '' : 's'}`);
+const dir = process.argv[2] ?? storyDir();
+const { story, errors } = loadStory(dir);
+if (errors.length > 0) {
+	for (const e of errors) console.error(formatContentError(e));
+	console.error(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${dir}`);
 	process.exit(1);
 }
-console.log(`OK: ${GEO_LAYER_IDS.length} geo layers in ${dir}/ and the story (src/lib/story/) are valid`);
+console.log(`OK: ${dir}: ${story!.languages.join(', ')}; ${Object.values(story!.stories)[0]!.steps.length} steps; layers ${Object.keys(story!.layers).join(', ')}`);

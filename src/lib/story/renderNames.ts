@@ -1,25 +1,6 @@
-// Story text templating: {placeholders} for disputed places become each naming mode's words. Pure, no DOM.
-import { labelFor, type NameSet } from '../geo/labelFor';
-import { NAMING_MODES, type NamingMode } from '../geo/types';
-import { ISLAND_NAMES, OTHER_DISPUTED_NAMES, TERMS } from './placeNames';
-import type { StoryStep } from './types';
-
-/** What each placeholder key becomes in each naming mode. */
-export type NameTable = Readonly<Record<string, Readonly<Record<NamingMode, string>>>>;
-
-function namesByMode(names: NameSet): Record<NamingMode, string> {
-	return Object.fromEntries(NAMING_MODES.map((mode) => [mode, labelFor(names, mode)])) as Record<NamingMode, string>;
-}
-
-/** Islands and other disputed names go through labelFor (one naming rule for map and text); terms are as written. */
-export function buildNameTable(): NameTable {
-	const table: Record<string, Record<NamingMode, string>> = {};
-	for (const [key, names] of Object.entries({ ...ISLAND_NAMES, ...OTHER_DISPUTED_NAMES })) table[key] = namesByMode(names);
-	for (const [key, byMode] of Object.entries(TERMS)) table[key] = { ...byMode };
-	return table;
-}
-
-export const NAME_TABLE: NameTable = buildNameTable();
+// Story text templating: {placeholders} for places and terms become the words of the reader's naming choice, in the
+// page's language. Pure, no DOM; the table is built from a language's names.yaml (buildNameTable).
+import { BOTH, type NameTable, type NamingMode, type Prose, type Segment } from './model';
 
 /**
  * A placeholder: `{key}` with a lowercase, hyphenated key. `{Key}` (first letter capital) asks for the value with
@@ -37,7 +18,7 @@ export function placeholdersIn(text: string): string[] {
 }
 
 /** Placeholders the table cannot fill, as written, without repeats. */
-export function unknownPlaceholders(text: string, table: NameTable = NAME_TABLE): string[] {
+export function unknownPlaceholders(text: string, table: NameTable): string[] {
 	return [...new Set(placeholdersIn(text).filter((written) => !(keyOf(written) in table)))];
 }
 
@@ -46,31 +27,59 @@ export function hasStrayBraces(text: string): boolean {
 	return /[{}]/.test(text.replace(PLACEHOLDER, ''));
 }
 
-/**
- * Replaces every known placeholder with its words for `mode`. An unknown placeholder is left as written, braces
- * and all: the validator (validateStory) rejects it before any build, and if one slips through unvalidated the
- * raw `{key}` stays visible to readers and testers rather than vanishing or throwing during prerender.
- */
-export function renderNames(text: string, mode: NamingMode, table: NameTable = NAME_TABLE): string {
-	return text.replace(PLACEHOLDER, (token, written: string) => {
-		const value = table[keyOf(written)]?.[mode];
-		if (value === undefined) return token;
-		return written === keyOf(written) ? value : value.charAt(0).toUpperCase() + value.slice(1);
-	});
+/** The text with every placeholder removed (for checks on the words around them). */
+export function withoutPlaceholders(text: string): string {
+	return text.replace(PLACEHOLDER, ' ');
 }
 
 /**
- * A step with all its prose rendered for `mode`: title, opinion, facts, map description and what each source
- * supports. Quotes are the article's words and stay literal. The input is not changed.
+ * Replaces every known placeholder with its words for `mode`. An unknown placeholder is left as written, braces and
+ * all: the validator rejects it before any build, and if one slipped through the raw `{key}` would stay visible
+ * rather than vanish or throw during prerender.
  */
-export function renderStep(step: StoryStep, mode: NamingMode, table: NameTable = NAME_TABLE): StoryStep {
-	const r = (text: string): string => renderNames(text, mode, table);
-	return {
-		...step,
-		title: r(step.title),
-		...(step.opinion ? { opinion: step.opinion.map(r) } : {}),
-		facts: step.facts.map(r),
-		mapDescription: r(step.mapDescription),
-		citations: step.citations.map((c) => (c.supports === undefined ? c : { ...c, supports: r(c.supports) }))
-	};
+export function renderNames(text: string, mode: NamingMode, table: NameTable): string {
+	return text.replace(PLACEHOLDER, (token, written: string) => {
+		const value = table[keyOf(written)]?.[mode];
+		if (value === undefined) return token;
+		return written === keyOf(written) ? value : capitalise(value);
+	});
+}
+
+/** The first letter in upper case, in the text's own script (no change where the script has no case). */
+function capitalise(value: string): string {
+	return value.charAt(0).toLocaleUpperCase() + value.slice(1);
+}
+
+/** A paragraph's runs with their names rendered: quotations are left as they are. */
+export function renderProse(prose: Prose, mode: NamingMode, table: NameTable): Segment[] {
+	return prose.map((s) => (typeof s === 'string' ? renderNames(s, mode, table) : s));
+}
+
+/** A place's names: one for every side, or each side's own. */
+export type PlaceNames = string | Readonly<Record<string, string>>;
+
+/**
+ * What every key reads as in each mode: a party's mode gives its name; "both" gives each party's name in `bothOrder`,
+ * joined by `separator`, or one name where they agree. Terms come with their words for each mode, "both" included.
+ */
+export function buildNameTable(
+	places: Readonly<Record<string, PlaceNames>>,
+	terms: Readonly<Record<string, Readonly<Record<string, string>>>>,
+	parties: readonly string[],
+	bothOrder: readonly string[],
+	separator: string
+): NameTable {
+	const table: Record<string, Record<NamingMode, string>> = {};
+	for (const [key, names] of Object.entries(places)) {
+		if (typeof names === 'string') {
+			table[key] = Object.fromEntries([...parties, BOTH].map((m) => [m, names]));
+			continue;
+		}
+		const byMode: Record<NamingMode, string> = {};
+		for (const p of parties) byMode[p] = names[p] ?? '';
+		byMode[BOTH] = [...new Set(bothOrder.map((p) => names[p] ?? '').filter(Boolean))].join(separator);
+		table[key] = byMode;
+	}
+	for (const [key, byMode] of Object.entries(terms)) table[key] = { ...byMode };
+	return table;
 }

@@ -1,30 +1,28 @@
-// Where each disputed island's label sits: inside a single island, in the middle of an island group.
+// Where each area's label sits: inside a single island (or a mainly single one), in the middle of a group of islets.
 import area from '@turf/area';
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import centerOfMass from '@turf/center-of-mass';
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import type { NameProperties } from './types';
 
-/** Below this share of a feature's area in its largest part, it is labelled as a group (Habomai), not an island. */
+/** Below this share of a feature's area in its largest part, it is labelled as a group, not as its largest island. */
 export const GROUP_LABEL_LARGEST_SHARE = 0.75;
 
-type LabelProps = Pick<NameProperties, 'label_ja' | 'label_ru' | 'label_both'> & { id: string };
-
-export function islandLabelPoints<P extends LabelProps>(islands: FeatureCollection<Polygon | MultiPolygon, P>): FeatureCollection<Point, LabelProps> {
+/** One label point per area feature, carrying the feature's id (labels are looked up by it). */
+export function areaLabelPoints(areas: FeatureCollection<Polygon | MultiPolygon, { id: string }>): FeatureCollection<Point, { id: string }> {
 	return {
 		type: 'FeatureCollection',
-		features: islands.features.map((f) => ({
+		features: areas.features.map((f) => ({
 			type: 'Feature',
 			id: f.properties.id,
-			properties: { id: f.properties.id, label_ja: f.properties.label_ja, label_ru: f.properties.label_ru, label_both: f.properties.label_both },
+			properties: { id: f.properties.id },
 			geometry: { type: 'Point', coordinates: labelPoint(f) }
 		}))
 	};
 }
 
-function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
+export function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
 	const parts: Feature<Polygon>[] =
 		f.geometry.type === 'Polygon'
 			? [{ type: 'Feature', properties: {}, geometry: f.geometry }]

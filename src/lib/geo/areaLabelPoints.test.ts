@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { islandLabelPoints } from './islandLabelPoints';
+import { areaLabelPoints } from './areaLabelPoints';
 
-const names = { label_ja: 'A', label_ru: 'A', label_both: 'A' };
 // A "C"-shaped island whose centre of mass lies outside it, and a group of four equal islets.
 const cShape: Polygon = {
 	type: 'Polygon',
@@ -32,15 +31,15 @@ const square = (x: number, y: number): number[][][] => [
 ];
 const group: MultiPolygon = { type: 'MultiPolygon', coordinates: [square(0, 0), square(1, 0), square(0, 1), square(1, 1)] };
 
-describe('islandLabelPoints', () => {
-	const fc: FeatureCollection<Polygon | MultiPolygon, typeof names & { id: string }> = {
+describe('areaLabelPoints', () => {
+	const fc: FeatureCollection<Polygon | MultiPolygon, { id: string }> = {
 		type: 'FeatureCollection',
 		features: [
-			{ type: 'Feature', properties: { id: 'c', ...names }, geometry: cShape },
-			{ type: 'Feature', properties: { id: 'g', ...names }, geometry: group }
+			{ type: 'Feature', properties: { id: 'c',  }, geometry: cShape },
+			{ type: 'Feature', properties: { id: 'g',  }, geometry: group }
 		]
 	};
-	const [c, g] = islandLabelPoints(fc).features;
+	const [c, g] = areaLabelPoints(fc).features;
 
 	it('keeps a single island label on land, even when its centre of mass is at sea', () => {
 		expect(booleanPointInPolygon(c!.geometry.coordinates, cShape)).toBe(true);
@@ -50,7 +49,7 @@ describe('islandLabelPoints', () => {
 		expect(g!.geometry.coordinates[1]).toBeCloseTo(0.55, 2);
 	});
 	it('carries the ids and labels across', () => {
-		expect(g!.properties).toEqual({ id: 'g', ...names });
+		expect(g!.properties).toEqual({ id: 'g',  });
 		expect(g!.id).toBe('g');
 	});
 });

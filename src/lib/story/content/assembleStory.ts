@@ -1,0 +1,273 @@
+// A checked story folder put together as the pages render it: one Story per language (its words, names, quotations
+// and sources resolved), and the map's features with their words in that language. Pure; runs only on a folder that
+// passed every check (checkStory), so a missing piece here is a bug, and throws.
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { BOTH, type Citation, type NamingOption, type Quotation, type Story, type StoryLayer, type StoryMapConfig, type StoryStep } from '../model';
+import { segmentProse } from '../quoteSpans';
+import { buildNameTable, renderNames, type PlaceNames } from '../renderNames';
+import type { LanguageFolder, StoryFolder } from './readStoryFolder';
+import type { SourceYaml, StoryYaml } from './schema';
+
+/** The URL prefix of a language's pages: none for the default (first) one, else its primary subtag: '/ja', '/zh'. */
+export function languageBase(lang: string, languages: readonly string[]): string {
+	return lang === languages[0] ? '' : `/${lang.split('-')[0]!.toLowerCase()}`;
+}
+
+/** The story's map, the same in every language. */
+export function mapConfigOf(story: StoryYaml): StoryMapConfig {
+	const layers: StoryLayer[] = Object.entries(story.map.layers).map(([id, l]) => ({
+		id,
+		geometry: l.geometry,
+		shows: l.shows,
+		...(l.credit ? { credit: l.credit } : {}),
+		baseLand: l.geometry === 'area' ? l.baseLand : false,
+		look: l.look,
+		...(l.labels ? { labels: l.labels } : {}),
+		legend: l.legend,
+		...(l.geometry === 'line' ? { styles: l.styles } : {})
+	}));
+	return {
+		bounds: story.map.bounds,
+		inset: story.map.inset,
+		layers,
+		labelOrder: story.map.labelOrder ?? layers.map((l) => l.id)
+	};
+}
+
+function placesOf(lf: LanguageFolder): Record<string, PlaceNames> {
+	const out: Record<string, PlaceNames> = {};
+	for (const [key, value] of Object.entries(lf.names!.data.places)) {
+		if (typeof value === 'string') out[key] = value;
+		else if ('name' in value && typeof value.name === 'string') out[key] = value.name;
+		else out[key] = Object.fromEntries(Object.entries(value as Record<string, string | { name: string }>).map(([p, n]) => [p, typeof n === 'string' ? n : n.name]));
+	}
+	return out;
+}
+
+/** The story in one language. */
+export function assembleStory(folder: StoryFolder, lang: string): Story {
+	const story = folder.story!.data;
+	const lf = folder.languages[lang]!;
+	const sources = folder.sources!.data;
+	const register = folder.quotes!.data;
+	const names = lf.names!.data;
+	const partyIds = story.parties.map((p) => p.id);
+	const table = buildNameTable(placesOf(lf), names.terms, partyIds, story.both, names.both.separator);
+
+	const citation = (key: string, supports?: string): Citation => {
+		const s: SourceYaml = sources[key]!;
+		const words = lf.quotes!.data.sources[key];
+		return {
+			key,
+			title: (s.descriptive ? words?.title : undefined) ?? s.title,
+			descriptive: s.descriptive,
+			...(s.publisher ? { publisher: s.publisher } : {}),
+			...(s.date ? { date: s.date } : {}),
+			...(s.url ? { url: s.url } : {}),
+			lang: s.lang,
+			...(words?.note ? { note: words.note } : {}),
+			...(supports !== undefined ? { supports } : {})
+		};
+	};
+
+	const quotes: Record<string, Quotation> = {};
+	const renderings = new Map<string, string>();
+	for (const [key, q] of Object.entries(register)) {
+		const given = lf.quotes!.data.quotes[key];
+		if (q.lang !== lang && !given) continue;
+		const text = q.lang === lang ? q.text : given!.text;
+		renderings.set(key, text);
+		const translated: Quotation['translated'] =
+			q.lang !== lang
+				? { fromLang: q.translatedFrom ?? q.lang, ...(q.translatedFrom ? {} : { original: q.text }), by: given!.by === 'ours' ? 'ours' : citation(given!.by) }
+				: q.translatedFrom
+					? { fromLang: q.translatedFrom, by: citation(q.source) }
+					: undefined;
+		quotes[key] = {
+			key,
+			text,
+			lang,
+			speaker: given?.speaker ?? q.speaker,
+			party: q.party,
+			...(translated ? { translated } : {}),
+			source: citation(q.source),
+			...(q.date ? { date: q.date } : {})
+		};
+	}
+
+	const steps: StoryStep[] = story.steps.map((s) => {
+		const words = lf.steps[s.id]!.words;
+		const quotations: string[] = [];
+		const seg = (text: string) => {
+			const prose = segmentProse(text, renderings);
+			for (const part of prose) if (typeof part !== 'string' && !quotations.includes(part.quote)) quotations.push(part.quote);
+			return prose;
+		};
+		const opinion = words.opinion?.map(seg);
+		for (const key of words.quotes ?? []) if (!quotations.includes(key)) quotations.push(key);
+		const facts = (words.facts ?? []).map(seg);
+		return {
+			id: s.id,
+			kind: s.kind,
+			title: words.title,
+			...(opinion ? { opinion } : {}),
+			...(words.quotes?.length ? { quotes: words.quotes } : {}),
+			facts,
+			camera: s.camera,
+			layers: s.layers,
+			show: s.show,
+			highlight: s.highlight,
+			mapDescription: words.map ?? '',
+			citations: s.sources.map((key) => citation(key, words.sources?.[key])),
+			quotations
+		};
+	});
+
+	const exampleKey = names.example;
+	const naming: NamingOption[] = [
+		{ id: BOTH, label: names.both.label, names: names.both.names, example: renderNames(`{${exampleKey}}`, BOTH, table) },
+		...story.parties.map((p) => ({
+			id: p.id,
+			label: names.parties[p.id]!.label,
+			names: names.parties[p.id]!.names,
+			example: renderNames(`{${exampleKey}}`, p.id, table),
+			lang: p.lang
+		}))
+	];
+	const article = story.article;
+	const articleSource = article ? sources[article.source]! : undefined;
+	const front = lf.story!.front;
+	return {
+		id: story.id,
+		lang,
+		languages: story.languages.map((l) => ({ lang: l, base: languageBase(l, story.languages) })),
+		title: front.title,
+		dek: lf.story!.dek,
+		byline: front.byline,
+		...(article && articleSource
+			? {
+					article: {
+						title: articleSource.title,
+						author: article.author,
+						...(articleSource.publisher ? { publisher: articleSource.publisher } : {}),
+						...(articleSource.date ? { published: articleSource.date } : {}),
+						...(articleSource.url ? { url: articleSource.url } : {})
+					}
+				}
+			: {}),
+		words: {
+			embedTitle: front.embedTitle,
+			disputedNote: front.disputedNote,
+			...(front.aboutMap ? { aboutMap: front.aboutMap } : {}),
+			legend: lf.map!.data.legend,
+			inset: lf.map!.data.inset
+		},
+		parties: story.parties.map((p) => ({
+			id: p.id,
+			lang: p.lang,
+			...(names.parties[p.id]?.country ? { country: names.parties[p.id]!.country } : {}),
+			...(names.parties[p.id]?.name ? { nameLabel: names.parties[p.id]!.name } : {})
+		})),
+		naming,
+		names: table,
+		quotes,
+		steps,
+		map: mapConfigOf(story)
+	};
+}
+
+/** What a popup says about a feature, in one language: its words and figures, never free-form HTML. */
+export interface FeatureInfo {
+	id: string;
+	/** The story layer (and MapLibre source) that holds it. */
+	layer: string;
+	geometry: 'area' | 'line' | 'point';
+	/** Lines: what the key and the popup call it (places and areas are called by their names). */
+	title?: string;
+	description: string;
+	/** Each party's name in its own script, where the story gives them (own-names.yaml). */
+	ownNames?: Record<string, string>;
+	administeredBy?: string;
+	administeredAs?: string;
+	claimedBy?: string;
+	claimedAs?: string;
+	areaKm2?: number;
+	areaOfficialKm2?: number;
+	areaOfficialSource?: Citation;
+	date?: string;
+	lengthKm?: number;
+	treaty?: string;
+	source?: Citation;
+	outlineSource?: string;
+	/** Lines: how it is drawn (a style of its layer). */
+	style?: string;
+	/** Where a popup opened from the keyboard points. */
+	anchor: [number, number];
+}
+
+/** Every feature of the story's layers with its words in `lang`; `anchorOf` gives where its popup points. */
+export function featureInfos(folder: StoryFolder, lang: string, anchorOf: (f: Feature<Geometry>, layer: string) => [number, number]): Record<string, FeatureInfo> {
+	const story = folder.story!.data;
+	const words = folder.languages[lang]!.map!.data.features;
+	const own = folder.ownNames!.data;
+	const sources = folder.sources!.data;
+	const cite = (key: unknown): Citation | undefined => {
+		if (typeof key !== 'string' || !sources[key]) return undefined;
+		const s = sources[key];
+		const w = folder.languages[lang]!.quotes!.data.sources[key];
+		return {
+			key,
+			title: (s.descriptive ? w?.title : undefined) ?? s.title,
+			descriptive: s.descriptive,
+			...(s.publisher ? { publisher: s.publisher } : {}),
+			...(s.date ? { date: s.date } : {}),
+			...(s.url ? { url: s.url } : {}),
+			lang: s.lang,
+			...(w?.note ? { note: w.note } : {})
+		};
+	};
+	const out: Record<string, FeatureInfo> = {};
+	for (const [layerId, layer] of Object.entries(folder.layers)) {
+		const geometry = story.map.layers[layerId]!.geometry;
+		for (const f of layer.features) {
+			const p = f.properties;
+			const w = words[f.id]!;
+			const ownNames = own[f.id]
+				? Object.fromEntries(Object.entries(own[f.id]!).map(([party, n]) => [party, typeof n === 'string' ? n : n.name]))
+				: undefined;
+			const areaSource = cite(p.area_official_source);
+			const source = cite(p.source);
+			out[f.id] = {
+				id: f.id,
+				layer: layerId,
+				geometry,
+				...(w.title ? { title: w.title } : {}),
+				description: w.description,
+				...(ownNames ? { ownNames } : {}),
+				...(typeof p.administered_by === 'string' ? { administeredBy: p.administered_by } : {}),
+				...(w.administeredAs ? { administeredAs: w.administeredAs } : {}),
+				...(typeof p.claimed_by === 'string' ? { claimedBy: p.claimed_by } : {}),
+				...(w.claimedAs ? { claimedAs: w.claimedAs } : {}),
+				...(typeof p.area_km2 === 'number' ? { areaKm2: p.area_km2 } : {}),
+				...(typeof p.area_official_km2 === 'number' ? { areaOfficialKm2: p.area_official_km2 } : {}),
+				...(areaSource ? { areaOfficialSource: areaSource } : {}),
+				...(typeof p.date === 'string' ? { date: p.date } : {}),
+				...(typeof p.length_km === 'number' ? { lengthKm: p.length_km } : {}),
+				...(w.treaty ? { treaty: w.treaty } : {}),
+				...(source ? { source } : {}),
+				...(typeof p.outline_source === 'string' ? { outlineSource: p.outline_source } : {}),
+				...(typeof p.style === 'string' ? { style: p.style } : {}),
+				anchor: anchorOf({ type: 'Feature', id: f.id, properties: p, geometry: f.geometry }, layerId)
+			};
+		}
+	}
+	return out;
+}
+
+/** A story layer's features as a collection (the validated ones, in file order). */
+export function layerCollection(folder: StoryFolder, layerId: string): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: (folder.layers[layerId]?.features ?? []).map((f) => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: f.geometry }))
+	};
+}

@@ -1,0 +1,164 @@
+// The story as pages render it, in one language: what the build assembles from a story folder (content/stories/<id>/,
+// docs/authoring.md) once every file has passed its checks. Plain data: it travels to the browser as the page's data.
+import type { CameraSpec, LayerYaml, LineStyle } from './content/schema';
+import type { StepKind } from './stepKinds';
+
+export type { CameraSpec, CameraCenter, CameraFit, LineStyle } from './content/schema';
+export type { StepKind } from './stepKinds';
+
+/** A naming choice: a party's id (its names), or `both`. */
+export type NamingMode = string;
+export const BOTH = 'both';
+
+/** A source as a reader sees it: its title as published (or ours, for a descriptive one), who published it, when. */
+export interface Citation {
+	key: string;
+	title: string;
+	/** The title is ours, not the page's own headline. */
+	descriptive: boolean;
+	publisher?: string;
+	date?: string;
+	url?: string;
+	/** The language it is written in (BCP 47). */
+	lang: string;
+	/** This language's note on it, e.g. "summary of Japanese press". */
+	note?: string;
+	/** What it supports in the step that cites it. */
+	supports?: string;
+}
+
+/** A quotation as shown in one language: its words here, and what is known of the original. */
+export interface Quotation {
+	key: string;
+	/** Its words in the page's language. */
+	text: string;
+	/** The language of `text`. */
+	lang: string;
+	speaker: string;
+	/** A party id, `author` or `other`. */
+	party: string;
+	/** Set when `text` is a translation: the original's language and words (when in hand), and who translated it. */
+	translated?: { fromLang: string; original?: string; by: Citation | 'ours' };
+	/** Where the words as said come from. */
+	source: Citation;
+	date?: string;
+}
+
+/**
+ * A run of prose: plain text (which may hold {name} placeholders, and the quotation marks around a quotation), or the
+ * words of a registered quotation (`quote`: its key in `Story.quotes`) as the text quotes them.
+ */
+export type Segment = string | { quote: string; words: string };
+/** A paragraph: its runs, in order. */
+export type Prose = readonly Segment[];
+
+export interface StoryStep {
+	id: string;
+	kind: StepKind;
+	title: string;
+	opinion?: Prose[];
+	/** Block quotations, by key into `Story.quotes`. */
+	quotes?: string[];
+	facts: Prose[];
+	camera: CameraSpec;
+	layers: string[];
+	show: string[];
+	highlight: string[];
+	mapDescription: string;
+	citations: Citation[];
+	/** Every quotation the step shows, in order of first use (block and inline): the source list shows each. */
+	quotations: string[];
+}
+
+/** What a naming choice is called. */
+export interface NamingOption {
+	id: NamingMode;
+	/** The switch's label: "Russian". */
+	label: string;
+	/** The announcement's words: "Russian names". */
+	names: string;
+	/** How the example place reads in this mode: "Iturup / Etorofu". */
+	example: string;
+	/** The party's language, for a name shown in its own script (none for both). */
+	lang?: string;
+}
+
+export interface Party {
+	id: string;
+	lang: string;
+	/** In the page's language: "Russia". */
+	country?: string;
+	/** "Russian name". */
+	nameLabel?: string;
+}
+
+/** Every {placeholder}'s words in each naming mode, in one language. */
+export type NameTable = Readonly<Record<string, Readonly<Record<NamingMode, string>>>>;
+
+export interface StoryLayer {
+	id: string;
+	geometry: LayerYaml['geometry'];
+	shows: 'whole' | 'listed';
+	credit?: 'osm';
+	baseLand: boolean;
+	look: LayerYaml['look'];
+	labels?: LayerYaml['labels'];
+	legend: 'layer' | 'per-feature' | 'none';
+	styles?: Record<string, LineStyle>;
+}
+
+/** The story's map, the same in every language. */
+export interface StoryMapConfig {
+	bounds: [number, number, number, number];
+	inset: { id: string; bounds: [number, number, number, number] }[];
+	/** Bottom to top. */
+	layers: StoryLayer[];
+	/** Labels bottom to top. */
+	labelOrder: string[];
+}
+
+export interface Article {
+	title: string;
+	author: string;
+	publisher?: string;
+	published?: string;
+	url?: string;
+}
+
+/** The story's own words beyond its steps, in one language. */
+export interface StoryWords {
+	embedTitle: string;
+	disputedNote: string;
+	aboutMap?: string;
+	/** The key's entries by layer id (and `<layer>-highlight`). */
+	legend: Record<string, string>;
+	/** The inset's extents' names. */
+	inset: Record<string, string>;
+}
+
+/** A language the story is told in, and where its pages are. */
+export interface StoryLanguage {
+	lang: string;
+	/** The URL prefix of its pages: '' for the default language, else e.g. '/ja'. */
+	base: string;
+}
+
+export interface Story {
+	id: string;
+	/** The page's language (BCP 47). */
+	lang: string;
+	/** Every language the story is told in, the default first. */
+	languages: StoryLanguage[];
+	title: string;
+	dek: string;
+	byline: string;
+	article?: Article;
+	words: StoryWords;
+	parties: Party[];
+	/** The names switch's choices: each party, then both. */
+	naming: NamingOption[];
+	names: NameTable;
+	quotes: Record<string, Quotation>;
+	steps: StoryStep[];
+	map: StoryMapConfig;
+}
