@@ -24,7 +24,8 @@ const remote = basemapOrigins();
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// BUILD_DIR: another output folder (the tests build a second story beside the default one).
+		adapter: adapter({ pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build', fallback: undefined, strict: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		env: { publicPrefix: 'PUBLIC_' },
 		// The site is served from the root of its origin (PUBLIC_SITE_URL). Root-relative asset URLs stay right when the

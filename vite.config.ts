@@ -2,41 +2,46 @@
 // plain logic in Node, and components in real Chromium (Vitest's browser mode, Debian's Chromium as for the specs).
 import { sveltekit } from '@sveltejs/kit/vite';
 import { playwright } from '@vitest/browser-playwright';
-import type { Plugin } from 'vite';
-import { tsImport } from 'tsx/esm/api';
 import { defineConfig } from 'vitest/config';
 // With its extension: the config's own imports are loaded by Node as they are written.
 import { layoutCss } from './src/lib/layout/layoutCss.ts';
+import type { Plugin } from 'vite';
+import { tsImport } from 'tsx/esm/api';
 
 /**
- * Checks geo/ and the story at build start (scripts/validateDataPlugin.ts holds the check and its tests); loaded
- * through tsx so this config stays a plain module for Vite's config loader. `npm test` validates the data once, as its
- * first check, and sets TREATY_MAP_DATA_CHECKED=1 for its own build so the same data is not checked twice.
+ * The story folder (STORY, else the default story) as the site's content: read and checked at build start, served to
+ * the build as virtual modules, watched in development (scripts/storyContentPlugin.ts). Its code is loaded through
+ * tsx when the first hook runs, so this config stays a plain module for Vite's config loader.
  */
-function validateDataAtBuildStart(): Plugin {
-	return {
-		name: 'treaty-map:validate-data',
-		async buildStart() {
-			if (process.env.TREATY_MAP_DATA_CHECKED === '1') return;
-			const { buildStartProblems } = (await tsImport('./scripts/validateDataPlugin.ts', import.meta.url)) as {
-				buildStartProblems: () => Promise<string | null>;
-			};
-			const message = await buildStartProblems();
-			if (message) this.error(message);
-		}
-	};
+function storyContentPlugin(): Plugin {
+	type Impl = typeof import('./scripts/storyContentPlugin.ts');
+	let plugin: Promise<Plugin> | null = null;
+	const real = (): Promise<Plugin> =>
+		(plugin ??= Promise.all([
+			tsImport('./scripts/storyContentPlugin.ts', import.meta.url) as Promise<Impl>,
+			tsImport('./scripts/storyDir.ts', import.meta.url) as Promise<typeof import('./scripts/storyDir.ts')>
+		]).then(([impl, dir]) => impl.storyContent({ dir: dir.storyDir() })));
+	type Hook = (this: unknown, ...args: unknown[]) => unknown;
+	const call =
+		(name: 'buildStart' | 'resolveId' | 'load' | 'configureServer'): Hook =>
+		async function (this: unknown, ...args: unknown[]) {
+			const hook = (await real())[name] as Hook | { handler: Hook } | undefined;
+			const fn = typeof hook === 'function' ? hook : hook?.handler;
+			return fn?.apply(this, args);
+		};
+	return { name: 'treaty-map:story-content', enforce: 'pre', buildStart: call('buildStart'), resolveId: call('resolveId'), load: call('load'), configureServer: call('configureServer') } as Plugin;
 }
 
 const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox', '--disable-background-networking'];
 
 export default defineConfig({
-	plugins: [validateDataAtBuildStart(), sveltekit()],
+	plugins: [storyContentPlugin(), sveltekit()],
 	server: { port: 5173, strictPort: false },
 	// The layout's breakpoint and panel width, from src/lib/layout/layout.ts, in every stylesheet.
 	css: { postcss: { plugins: [layoutCss()] } },
 	// geo/ layers stay files of their own (cached, fetched after the text), never inlined as data: URLs.
 	// MapLibre (about 1 MB minified) is its own chunk, loaded only after the text has painted.
-	build: { assetsInlineLimit: (file) => (file.endsWith('.geojson') ? false : undefined), chunkSizeWarningLimit: 1200 },
+	build: { assetsInlineLimit: (file: string) => (file.endsWith('.geojson') ? false : undefined), chunkSizeWarningLimit: 1200 },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -10,4 +10,5 @@ declare global {
 		__treatyMapEarly?: string[] | null;
 	}
 }
+
 export {};

@@ -1,9 +1,7 @@
 // The /embed page's URL options (step, names, controls, interactive) and the copy-paste snippets that set them.
-import type { NamingMode } from '../geo/types';
-import { enEmbed } from '../i18n/en';
-import { DEFAULT_NAMES, parseUrlState } from '../url/urlState';
+import { DEFAULT_NAMES, parseUrlState, type UrlContext } from '../url/urlState';
 import { shareHref } from '../share/sharePaths';
-import { isNamingMode, isStepId } from './protocol';
+import { isNamingMode, isStepId, type NamingMode } from './protocol';
 
 export interface EmbedOptions {
 	/** A known step id (the first step when the URL names none or an unknown one). */
@@ -23,8 +21,8 @@ export const EMBED_OPTION_KEYS = ['step', 'names', 'controls', 'interactive'] as
 export const EMBED_PATH = '/embed';
 export const EMBED_SCRIPT_PATH = '/embed.js';
 export const EMBED_INITIAL_HEIGHT_PX = 480;
-/** The iframe's accessible name when the publisher gives none (a UI string, in the messages). */
-export const EMBED_TITLE = enEmbed.title;
+/** The iframe's accessible name when neither the publisher nor the story gives one. */
+export const EMBED_TITLE = 'Interactive map';
 
 const TRUE_WORDS = ['1', 'true', 'yes'];
 const FALSE_WORDS = ['0', 'false', 'no'];
@@ -39,9 +37,9 @@ export function parseFlag(raw: string | null | undefined, fallback: boolean): bo
 }
 
 /** Reads /embed's query; every bad or unknown value falls back to its default, silently. */
-export function parseEmbedOptions(search: string | URLSearchParams, stepIds: readonly string[]): EmbedOptions {
+export function parseEmbedOptions(search: string | URLSearchParams, story: UrlContext): EmbedOptions {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-	const { step, names } = parseUrlState(params, stepIds);
+	const { step, names } = parseUrlState(params, story);
 	return {
 		step,
 		names,
@@ -97,11 +95,13 @@ export interface EmbedSnippets {
  * `null` for root-relative URLs when the build was not told its origin. The link for readers without scripts opens
  * the step's own page.
  */
-export function embedSnippets(origin: string | null, opts: Partial<EmbedOptions> & { title?: string } = {}): EmbedSnippets {
+export function embedSnippets(origin: string | null, opts: Partial<EmbedOptions> & { title?: string } = {}, languageBase = ''): EmbedSnippets {
 	const base = origin === null ? '' : appBase(origin);
 	const query = embedQuery(opts);
-	const frameUrl = escapeAttribute(`${base}${EMBED_PATH}${query}`);
-	const storyUrl = escapeAttribute(`${base}${shareHref(isStepId(opts.step) ? opts.step : null, isNamingMode(opts.names) ? opts.names : EMBED_DEFAULTS.names)}`);
+	const frameUrl = escapeAttribute(`${base}${languageBase}${EMBED_PATH}${query}`);
+	const storyUrl = escapeAttribute(
+		`${base}${shareHref(isStepId(opts.step) ? opts.step : null, isNamingMode(opts.names) ? opts.names : EMBED_DEFAULTS.names, languageBase)}`
+	);
 	const title = escapeAttribute(opts.title?.trim() || EMBED_TITLE);
 	const iframe =
 		`<iframe src="${frameUrl}" title="${title}" width="100%" height="${EMBED_INITIAL_HEIGHT_PX}" loading="lazy" ` +

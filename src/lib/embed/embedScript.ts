@@ -1,11 +1,11 @@
 // The host-side script served as /embed.js: turns embed markers into responsive iframes of /embed, each with a small API.
 // A pure core (URL and option reading, height clamping, a registry that routes messages and queues commands) and a
 // thin DOM shell (installEmbeds, boot). Bundled into a standalone IIFE by src/routes/embed.js/+server.ts.
-import type { NamingMode } from '../geo/types';
 import { EMBED_DEFAULTS, EMBED_INITIAL_HEIGHT_PX, EMBED_TITLE, embedQuery, parseFlag } from './embedOptions';
 import {
 	hostCommand,
 	isNamingMode,
+	type NamingMode,
 	isStepId,
 	MESSAGE_SOURCE,
 	parseFrameMessage,

@@ -1,6 +1,8 @@
 // The postMessage protocol between the /embed frame and its host page: message types, strict parsers, exact constructors.
 // Shared by the frame (src/routes/embed) and the host script (embedScript.ts -> /embed.js); no DOM, no map.
-import { NAMING_MODES, type NamingMode } from '../geo/types';
+/** A naming choice as the protocol carries it: a story's party id or `both` (the frame ignores one its story lacks). */
+export type NamingMode = string;
+const NAMING_MODE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** Every message in either direction carries this, so neither side mistakes another library's messages for ours. */
 export const MESSAGE_SOURCE = 'treaty-map';
@@ -86,7 +88,7 @@ export function isStepId(v: unknown): v is string {
 }
 
 export function isNamingMode(v: unknown): v is NamingMode {
-	return typeof v === 'string' && (NAMING_MODES as readonly string[]).includes(v);
+	return typeof v === 'string' && v.length <= 32 && NAMING_MODE.test(v);
 }
 
 function isIntIn(v: unknown, min: number, max: number): v is number {
@@ -233,7 +235,7 @@ export const frameMessage = {
 	step(input: StepMessageInput): StepMessage {
 		const count = stepCount(input.count);
 		if (!isIntIn(input.index, 0, count - 1)) throw new RangeError(`treaty-map embed: index must be an integer 0–${count - 1}, got ${input.index}`);
-		if (!isNamingMode(input.names)) throw new RangeError(`treaty-map embed: names must be one of ${NAMING_MODES.join(', ')}`);
+		if (!isNamingMode(input.names)) throw new RangeError('treaty-map embed: names must be a naming choice such as "both"');
 		const [rawLon, rawLat] = 'lng' in input.center ? [input.center.lng, input.center.lat] : input.center;
 		const lon = round(wrapLongitude(finite(rawLon, 'center[0]')), CENTER_DECIMALS);
 		const lat = round(Math.max(-90, Math.min(90, finite(rawLat, 'center[1]'))), CENTER_DECIMALS);

@@ -1,7 +1,7 @@
 // The part of the map the reader can actually see: the map's rectangle less everything the page lays over it (the
 // text panel, the key, the inset, the buttons, the attribution), as MapLibre padding. Pure; the map owner measures
 // the live rectangles, the static maps use a model of them (coverModel.ts).
-import type { Padding } from './camera';
+import { targetAspect, targetForWidth, type CameraTarget, type Padding } from './camera';
 
 /** A rectangle in page px. */
 export interface Rect {
@@ -77,4 +77,16 @@ export function clearPadding(map: Rect, covers: readonly Rect[], aspect?: number
 /** The clear rectangle that a padding leaves of the map. */
 export function clearRect(map: Rect, padding: Padding): Rect {
 	return { left: map.left + padding.left, top: map.top + padding.top, right: map.right - padding.right, bottom: map.bottom - padding.bottom };
+}
+
+/**
+ * The one framing rule, for the live map and the static maps alike: a step's camera framed inside the part of `map`
+ * that `covers` leave clear, with its small camera (`target.small`) where that part is narrow. Returns the target
+ * used and the padding that keeps it clear.
+ */
+export function frameStep(target: CameraTarget, map: Rect, covers: readonly Rect[]): { target: CameraTarget; padding: Padding } {
+	let padding = clearPadding(map, covers, targetAspect(target));
+	const aimed = targetForWidth(target, map.right - map.left - padding.left - padding.right);
+	if (aimed !== target) padding = clearPadding(map, covers, targetAspect(aimed));
+	return { target: aimed, padding };
 }

@@ -1,22 +1,16 @@
-// Which part of the world the locator inset shows: Northeast Asia, or Eurasia when the view reaches beyond it.
+// Which part of the world the locator inset shows: the first of the story's inset extents (story.yaml map.inset,
+// smallest first) that holds the whole view, or the last, largest one.
 import type { BBox } from '../geo/types';
 
-export const INSET_NORTHEAST_ASIA: BBox = [110, 22, 170, 58];
-export const INSET_EURASIA: BBox = [20, -2, 180, 72];
-
-/** The two extents the inset switches between (their names are in the messages). */
-export type InsetRegion = 'northeast-asia' | 'eurasia';
-
-export interface InsetFrame {
-	extent: BBox;
-	region: InsetRegion;
+export interface InsetExtent {
+	id: string;
+	bounds: BBox;
 }
 
-/** Northeast Asia while the view fits inside it; Eurasia once any part of the view leaves it. */
-export function insetFrameFor(view: BBox): InsetFrame {
-	const [w, s, e, n] = INSET_NORTHEAST_ASIA;
-	const inside = view[0] >= w && view[1] >= s && view[2] <= e && view[3] <= n;
-	return inside ? { extent: INSET_NORTHEAST_ASIA, region: 'northeast-asia' } : { extent: INSET_EURASIA, region: 'eurasia' };
+/** The first extent that holds the view, else the last (the largest); undefined only when there are none. */
+export function insetFrameFor(view: BBox, extents: readonly InsetExtent[]): InsetExtent | undefined {
+	const holds = ([w, s, e, n]: BBox): boolean => view[0] >= w && view[1] >= s && view[2] <= e && view[3] <= n;
+	return extents.find((x) => holds(x.bounds)) ?? extents[extents.length - 1];
 }
 
 /** The view box clipped to the inset's extent, or null when they do not meet. */

@@ -3,13 +3,13 @@
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { loadStylesheet } from './loadStylesheet';
 
-let loading: Promise<[typeof import('./StoryMap.svelte'), typeof import('./Inset.svelte')]> | null = null;
+let loading: Promise<[typeof import('./LiveMap.svelte'), typeof import('./Inset.svelte')]> | null = null;
 
 export function loadMapModules(): NonNullable<typeof loading> {
 	if (loading) return loading;
 	// A mark for the benchmark (bench/run.ts) and for anyone profiling: where the map's download begins.
 	performance.mark('treaty-map:map-load-start');
-	loading = Promise.all([import('./StoryMap.svelte'), import('./Inset.svelte'), loadStylesheet(maplibreCssUrl)]).then(([map, inset]) => [map, inset]);
+	loading = Promise.all([import('./LiveMap.svelte'), import('./Inset.svelte'), loadStylesheet(maplibreCssUrl)]).then(([map, inset]) => [map, inset]);
 	// A failed download may be retried (by a later mount), not remembered.
 	loading.catch(() => (loading = null));
 	return loading;

@@ -1,20 +1,19 @@
-// The bundled basemap: a MapLibre style built from geo/ layers shipped with the app. No tiles, no glyphs, no token.
+// The bundled basemap: a MapLibre style built from the basemap's own GeoJSON layers (basemap/), shipped with the app.
+// No tiles, no glyphs, no token. The story's layers are added on top of whichever basemap is in use (storySources).
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import { STORY_LAYER_IDS, type BasemapLayerId, type StoryLayerId } from '../geo/types';
-import { STORY_LAYERS } from './layerRegistry';
-import { PALETTE } from './mapPalette';
+import type { FeatureCollection, Point } from 'geojson';
+import type { StoryMapConfig } from '../story/model';
+import { PALETTE } from '../style/palette';
+import { BORDER_LOOK, COAST_MIN_ZOOM, COAST_WIDTH_PX, NATURAL_EARTH_CREDIT, OSM_CREDIT, WORLD_MAX_ZOOM, type BasemapLayerId } from './basemapLook';
+import { labelSourceId } from './layerRegistry';
 
-/** URLs of the committed geo/ files as the bundler emitted them, by layer. */
-export type GeoUrls = Record<StoryLayerId | BasemapLayerId, string>;
-
-export const NATURAL_EARTH_CREDIT = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
-export const OSM_CREDIT = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
+export type BasemapUrls = Record<BasemapLayerId, string>;
 
 /**
- * The basemap style. Deliberately without `glyphs` or `sprite`: labels are drawn by MapLibre with the
- * browser's own fonts, so the map makes no request beyond the app's own files.
+ * The basemap style. Deliberately without `glyphs` or `sprite`: labels are drawn by MapLibre with the browser's own
+ * fonts, so the map makes no request beyond the app's own files.
  */
-export function offlineStyle(urls: Pick<GeoUrls, 'land' | 'borders' | 'world'>): StyleSpecification {
+export function offlineStyle(urls: BasemapUrls): StyleSpecification {
 	return {
 		version: 8,
 		name: 'treaty-map offline',
@@ -26,35 +25,37 @@ export function offlineStyle(urls: Pick<GeoUrls, 'land' | 'borders' | 'world'>):
 		},
 		layers: [
 			{ id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
-			{ id: 'world-fill', type: 'fill', source: 'world', maxzoom: 6.5, paint: { 'fill-color': PALETTE.land } },
+			{ id: 'world-fill', type: 'fill', source: 'world', maxzoom: WORLD_MAX_ZOOM, paint: { 'fill-color': PALETTE.land } },
 			{ id: 'land-fill', type: 'fill', source: 'land', paint: { 'fill-color': PALETTE.land } },
-			{
-				id: 'land-outline',
-				type: 'line',
-				source: 'land',
-				minzoom: 4,
-				paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.6 }
-			},
+			{ id: 'land-outline', type: 'line', source: 'land', minzoom: COAST_MIN_ZOOM, paint: { 'line-color': PALETTE.landOutline, 'line-width': COAST_WIDTH_PX } },
 			{
 				id: 'borders-line',
 				type: 'line',
 				source: 'borders',
-				paint: { 'line-color': PALETTE.border, 'line-width': 0.8, 'line-dasharray': [3, 2] }
+				paint: { 'line-color': BORDER_LOOK.color, 'line-width': BORDER_LOOK.width, 'line-dasharray': BORDER_LOOK.dash }
 			}
 		]
 	};
 }
 
-/** The story's own sources, one per registered layer, added on top of whichever basemap is in use. */
-export function storySources(urls: Pick<GeoUrls, StoryLayerId>, islandLabels: GeoJSON.FeatureCollection): Record<string, SourceSpecification> {
-	const geojson = (data: string | GeoJSON.FeatureCollection, attribution?: string): SourceSpecification => ({
+/** The story's own sources, one per layer (and its label points), added on top of whichever basemap is in use. */
+export function storySources(
+	config: StoryMapConfig,
+	urls: Readonly<Record<string, string>>,
+	labelPoints: Readonly<Record<string, FeatureCollection<Point>>>
+): Record<string, SourceSpecification> {
+	const geojson = (data: string | FeatureCollection, attribution?: string): SourceSpecification => ({
 		type: 'geojson',
 		data,
 		promoteId: 'id',
 		...(attribution ? { attribution } : {})
 	});
 	const sources: Record<string, SourceSpecification> = {};
-	for (const id of STORY_LAYER_IDS) sources[id] = geojson(urls[id], STORY_LAYERS[id].credit === 'osm' ? OSM_CREDIT : undefined);
-	sources['island-labels'] = geojson(islandLabels);
+	for (const layer of config.layers) {
+		const url = urls[layer.id];
+		if (url) sources[layer.id] = geojson(url, layer.credit === 'osm' ? OSM_CREDIT : undefined);
+		const points = labelPoints[layer.id];
+		if (points) sources[labelSourceId(layer.id)] = geojson(points);
+	}
 	return sources;
 }

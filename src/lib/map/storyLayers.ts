@@ -1,16 +1,15 @@
-// The story's MapLibre layers, interpreted from the layer registry, and the pure rule that turns a step into what
-// those layers show (diffed against the map by its one owner, StoryMap).
+// The story's MapLibre layers, interpreted from its layer declarations (story.yaml map.layers), and the pure rule that
+// turns a step into what those layers show (diffed against the map by its one owner, StoryMap).
 import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
-import type { NamingMode, StoryLayerId } from '../geo/types';
-import { DRAW_ORDER, LABEL_ORDER, LINE_STYLES, STORY_LAYERS, type LabelLook, type MapScene } from './layerRegistry';
-import { LABEL_FONTS, PALETTE } from './mapPalette';
+import type { StoryLayer, StoryMapConfig } from '../story/model';
+import { PALETTE, LABEL_FONTS } from '../style/palette';
+import { COAST_MIN_ZOOM, COAST_WIDTH_PX } from './basemapLook';
+import { labelOrder, labelSourceId, type MapScene } from './layerRegistry';
 
 export type { MapScene } from './layerRegistry';
 
 /** How long layers fade in and out, in ms (0 when the reader prefers reduced motion). */
 export const LAYER_FADE_MS = 450;
-/** Coastlines are drawn from this zoom (below it they would only blur the land). */
-export const COAST_MIN_ZOOM = 4;
 
 /** The paint properties that fade story layers in and out. */
 export type OpacityProperty = 'fill-opacity' | 'line-opacity' | 'text-opacity' | 'circle-opacity' | 'circle-stroke-opacity';
@@ -18,7 +17,7 @@ export type OpacityProperty = 'fill-opacity' | 'line-opacity' | 'text-opacity' |
 /** Each MapLibre layer we add, which story layer it belongs to, and which paint properties fade it. */
 export interface LayerEntry {
 	spec: LayerSpecification;
-	group: StoryLayerId;
+	group: string;
 	opacity: OpacityProperty[];
 	/** Layers that show only the features a step lists. */
 	filtered: boolean;
@@ -34,155 +33,157 @@ function whenHighlighted<T>(on: T, off: T): DataDrivenPropertyValueSpecification
 }
 
 /** A value per line style, read from the feature's `style` property. */
-function byLineStyle<K extends 'color' | 'dash'>(key: K): ExpressionSpecification {
-	const styles = Object.entries(LINE_STYLES);
-	const value = (s: (typeof LINE_STYLES)[keyof typeof LINE_STYLES]): unknown => (key === 'dash' ? ['literal', s.dash] : s.color);
+function byLineStyle(layer: StoryLayer, key: 'color' | 'dash'): ExpressionSpecification {
+	const styles = Object.entries(layer.styles ?? {});
+	const value = (s: (typeof styles)[number][1]): unknown => (key === 'dash' ? ['literal', s.dash] : s.color);
+	if (styles.length === 0) return (key === 'dash' ? ['literal', [1, 0]] : PALETTE.border) as unknown as ExpressionSpecification;
 	return ['match', ['get', 'style'], ...styles.flatMap(([id, s]) => [id, value(s)]), value(styles[0]![1])] as unknown as ExpressionSpecification;
 }
 
-function labelLayout(labels: LabelLook): Record<string, unknown> {
-	const text = { 'text-font': LABEL_FONTS, 'text-field': ['get', 'label_both'], 'text-size': labels.sizePx, 'text-max-width': labels.maxWidthEm };
-	if (labels.at === 'line-center') return { ...text, 'symbol-placement': 'line-center', 'text-offset': [0, labels.offsetEm ?? 0] };
-	if (labels.at === 'points')
-		return { ...text, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': labels.radialOffsetEm ?? 0, 'text-justify': 'auto' };
+function labelLayout(layer: StoryLayer): Record<string, unknown> {
+	const labels = layer.labels!;
+	const text = { 'text-font': LABEL_FONTS, 'text-field': '', 'text-size': labels.size, 'text-max-width': labels.maxWidth };
+	if (labels.at === 'line-center') return { ...text, 'symbol-placement': 'line-center', 'text-offset': [0, labels.offset ?? 0] };
+	if (labels.at === 'points') return { ...text, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': labels.offset ?? 0, 'text-justify': 'auto' };
 	return text;
 }
 
-function entriesFor(id: StoryLayerId): LayerEntry[] {
-	const def = STORY_LAYERS[id];
-	const filtered = def.shows === 'listed';
-	const entry = (spec: Record<string, unknown>, opacity: OpacityProperty[]): LayerEntry => ({
+function entriesFor(layer: StoryLayer): LayerEntry[] {
+	const id = layer.id;
+	const filtered = layer.shows === 'listed';
+	const entry = (spec: Record<string, unknown>, opacity: OpacityProperty[], clickable = true): LayerEntry => ({
 		spec: spec as unknown as LayerSpecification,
 		group: id,
 		opacity,
 		filtered,
 		labels: false,
-		clickable: true
+		clickable
 	});
-	const look = def.look;
-	switch (look.kind) {
-		case 'area': {
-			const h = look.highlight ?? look;
-			return [
-				entry({ id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': whenHighlighted(h.fill, look.fill), 'fill-opacity': 0 } }, ['fill-opacity']),
+	const look = layer.look;
+	if (layer.geometry === 'area' && 'fill' in look) {
+		const h = look.highlight ?? look;
+		return [
+			entry({ id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': whenHighlighted(h.fill, look.fill), 'fill-opacity': 0 } }, ['fill-opacity']),
+			entry(
 				{
-					...entry(
-						{
-							id: `${id}-outline`,
-							type: 'line',
-							source: id,
-							paint: {
-								'line-color': whenHighlighted(h.outline, look.outline),
-								'line-width': whenHighlighted(h.outlineWidth, look.outlineWidth),
-								'line-opacity': 0
-							}
-						},
-						['line-opacity']
-					),
-					clickable: false
-				}
-			];
-		}
-		case 'line':
-			return [
-				entry(
-					{
-						id: `${id}-line`,
-						type: 'line',
-						source: id,
-						layout: { 'line-cap': 'round' },
-						paint: {
-							'line-color': byLineStyle('color'),
-							'line-width': whenHighlighted(look.highlightWidth, look.width),
-							'line-dasharray': byLineStyle('dash'),
-							'line-opacity': 0
-						}
-					},
-					['line-opacity']
-				)
-			];
-		case 'point':
-			return [
-				entry(
-					{
-						id: `${id}-dot`,
-						type: 'circle',
-						source: id,
-						paint: {
-							'circle-color': whenHighlighted(look.highlight.color, look.color),
-							'circle-radius': whenHighlighted(look.highlight.radius, look.radius),
-							'circle-stroke-color': look.ring,
-							'circle-stroke-width': look.ringWidth,
-							'circle-opacity': 0,
-							'circle-stroke-opacity': 0
-						}
-					},
-					['circle-opacity', 'circle-stroke-opacity']
-				)
-			];
+					id: `${id}-outline`,
+					type: 'line',
+					source: id,
+					paint: { 'line-color': whenHighlighted(h.outline, look.outline), 'line-width': whenHighlighted(h.outlineWidth, look.outlineWidth), 'line-opacity': 0 }
+				},
+				['line-opacity'],
+				false
+			)
+		];
 	}
+	if (layer.geometry === 'line' && 'highlightWidth' in look)
+		return [
+			entry(
+				{
+					id: `${id}-line`,
+					type: 'line',
+					source: id,
+					layout: { 'line-cap': 'round' },
+					paint: {
+						'line-color': byLineStyle(layer, 'color'),
+						'line-width': whenHighlighted(look.highlightWidth, look.width),
+						'line-dasharray': byLineStyle(layer, 'dash'),
+						'line-opacity': 0
+					}
+				},
+				['line-opacity']
+			)
+		];
+	if (layer.geometry === 'point' && 'ring' in look)
+		return [
+			entry(
+				{
+					id: `${id}-dot`,
+					type: 'circle',
+					source: id,
+					paint: {
+						'circle-color': whenHighlighted(look.highlight.color, look.color),
+						'circle-radius': whenHighlighted(look.highlight.radius, look.radius),
+						'circle-stroke-color': look.ring,
+						'circle-stroke-width': look.ringWidth,
+						'circle-opacity': 0,
+						'circle-stroke-opacity': 0
+					}
+				},
+				['circle-opacity', 'circle-stroke-opacity']
+			)
+		];
+	return [];
 }
 
-function labelEntry(id: StoryLayerId): LayerEntry | null {
-	const labels = STORY_LAYERS[id].labels;
+function labelEntry(layer: StoryLayer): LayerEntry | null {
+	const labels = layer.labels;
 	if (!labels) return null;
 	return {
 		spec: {
-			id: `${id}-label`,
+			id: `${layer.id}-label`,
 			type: 'symbol',
-			source: labels.at === 'island-label-points' ? 'island-labels' : id,
-			layout: labelLayout(labels),
-			paint: { 'text-color': PALETTE.label, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': labels.haloPx, 'text-opacity': 0 }
+			source: labels.at === 'label-points' ? labelSourceId(layer.id) : layer.id,
+			layout: labelLayout(layer),
+			paint: { 'text-color': PALETTE.label, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': labels.halo, 'text-opacity': 0 }
 		} as unknown as LayerSpecification,
-		group: id,
+		group: layer.id,
 		opacity: ['text-opacity'],
-		filtered: STORY_LAYERS[id].shows === 'listed',
+		filtered: layer.shows === 'listed',
 		labels: true,
 		clickable: true
 	};
 }
 
 /**
- * Hokkaido and the islands as plain land, always drawn: the basemap's land layer leaves them out (their outlines come
- * from the OSM-derived layers), so steps that do not show them still see land there.
+ * The area layers drawn as plain land, always: the basemap's land leaves them out (their outlines come from the
+ * story's own layers), so steps that do not show them still see land there.
  */
-export const BASE_LAND_LAYERS: readonly LayerSpecification[] = DRAW_ORDER.filter((id) => STORY_LAYERS[id].baseLand).flatMap((id) => [
-	{ id: `${id}-land`, type: 'fill', source: id, paint: { 'fill-color': PALETTE.land } } as LayerSpecification,
-	{
-		id: `${id}-coast`,
-		type: 'line',
-		source: id,
-		minzoom: COAST_MIN_ZOOM,
-		paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.6 }
-	} as LayerSpecification
-]);
+export function baseLandLayers(config: StoryMapConfig): LayerSpecification[] {
+	return config.layers
+		.filter((l) => l.baseLand)
+		.flatMap((l) => [
+			{ id: `${l.id}-land`, type: 'fill', source: l.id, paint: { 'fill-color': PALETTE.land } } as LayerSpecification,
+			{ id: `${l.id}-coast`, type: 'line', source: l.id, minzoom: COAST_MIN_ZOOM, paint: { 'line-color': PALETTE.landOutline, 'line-width': COAST_WIDTH_PX } } as LayerSpecification
+		]);
+}
 
-/** Every story layer, bottom to top: geometry in DRAW_ORDER, then labels in LABEL_ORDER. */
-export const STORY_LAYER_ENTRIES: readonly LayerEntry[] = [
-	...DRAW_ORDER.flatMap(entriesFor),
-	...LABEL_ORDER.map(labelEntry).filter((e): e is LayerEntry => e !== null)
-];
+/** Every story layer, bottom to top: geometry in the layers' order, then labels in the label order. */
+export function storyLayerEntries(config: StoryMapConfig): LayerEntry[] {
+	return [...config.layers.flatMap(entriesFor), ...labelOrder(config).map(labelEntry).filter((e): e is LayerEntry => e !== null)];
+}
 
 /** Layers whose features open a popup on click, topmost first. */
-export const CLICKABLE_LAYERS: readonly string[] = STORY_LAYER_ENTRIES.filter((e) => e.clickable)
-	.map((e) => e.spec.id)
-	.reverse();
+export function clickableLayers(entries: readonly LayerEntry[]): string[] {
+	return entries
+		.filter((e) => e.clickable)
+		.map((e) => e.spec.id)
+		.reverse();
+}
 
 /** What every MapLibre layer should look like for a scene: the desired state, diffed against the map by its owner. */
 export interface LayerState {
 	opacity: Record<string, number>;
 	filter: Record<string, FilterSpecification | null>;
-	textField: Record<string, string>;
+	textField: Record<string, ExpressionSpecification | string>;
 }
 
-export function layerStateFor(scene: MapScene, names: NamingMode): LayerState {
+/** Each feature's label in the reader's names, as a MapLibre expression keyed by the feature's id. */
+export function labelExpression(labels: Readonly<Record<string, string>>): ExpressionSpecification | string {
+	const entries = Object.entries(labels);
+	if (entries.length === 0) return '';
+	return ['match', ['get', 'id'], ...entries.flat(), ''] as unknown as ExpressionSpecification;
+}
+
+export function layerStateFor(entries: readonly LayerEntry[], scene: MapScene, labels: Readonly<Record<string, string>>): LayerState {
 	const state: LayerState = { opacity: {}, filter: {}, textField: {} };
 	const show: FilterSpecification = ['in', ['get', 'id'], ['literal', [...scene.show]]];
-	for (const entry of STORY_LAYER_ENTRIES) {
+	const text = labelExpression(labels);
+	for (const entry of entries) {
 		const visible = scene.layers.includes(entry.group);
 		for (const prop of entry.opacity) state.opacity[`${entry.spec.id}|${prop}`] = visible ? 1 : 0;
 		if (entry.filtered) state.filter[entry.spec.id] = show;
-		if (entry.labels) state.textField[entry.spec.id] = `label_${names}`;
+		if (entry.labels) state.textField[entry.spec.id] = text;
 	}
 	return state;
 }

@@ -1,10 +1,10 @@
 // Build time only: each prerendered page's meta (title, description, canonical, card, oEmbed) for the default story,
 // with absolute URLs when PUBLIC_SITE_URL gives the public origin. Without it the build warns, once, and writes
 // root-relative URLs, which link previews and oEmbed consumers cannot follow.
-import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
+import { DEFAULT_MESSAGES } from '../i18n/locales';
 import { pageMeta, type PageMeta } from '../share/pageMeta';
 import { parseSiteUrl } from '../share/sharePaths';
-import { story } from '../story/storyFor';
+import { storyIn } from './storyData';
 
 let warned = false;
 
@@ -21,9 +21,10 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
 	return site;
 }
 
-/** The meta of the front page (`null`) or of a step's page; a step the story lacks is an error. */
-export function metaFor(stepId: string | null): PageMeta {
+/** The meta of a language's front page (`null`) or of a step's page; a step the story lacks is an error. */
+export function metaFor(lang: string, stepId: string | null): PageMeta {
+	const story = storyIn(lang);
 	const index = stepId === null ? null : story.steps.findIndex((s) => s.id === stepId);
 	if (index === -1) throw new RangeError(`no step "${stepId}" in the story`);
-	return pageMeta(story, index, siteUrl(), LOCALES[DEFAULT_LOCALE].messages.site.name);
+	return pageMeta(story, index, siteUrl(), DEFAULT_MESSAGES.site.name);
 }

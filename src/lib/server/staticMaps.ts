@@ -1,23 +1,25 @@
-// Build time only: the static SVG map of every step, from the same geo/ layers, cameras and layer registry as the
-// live map. Each map is its own prerendered file (src/routes/static-maps/), so the HTML stays small and the first
-// paint fast: the page links the maps as images, and the browser fetches only those it shows.
+// Build time only: the static SVG maps of every step in a language, from the same layers, cameras and layer
+// declarations as the live map. Each map is its own prerendered file (src/routes/[[lang=lang]]/static-maps/), so the
+// HTML stays small and the first paint fast: the page links the maps as images, and the browser fetches only those
+// it shows. Labels use both sides' names, in the page's language.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { RequestHandler } from '@sveltejs/kit';
-import type { FeatureCollection } from 'geojson';
-import { BASEMAP_LAYER_IDS, STORY_LAYER_IDS } from '../geo/types';
-import type { Messages } from '../i18n/en';
-import { DEFAULT_LOCALE, LOCALES } from '../i18n/locales';
-import { targetAspect, targetForWidth, type CameraTarget, type Padding, type Viewport } from '../map/camera';
-import { clearPadding, type Rect } from '../map/clearArea';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { loadMessages } from '../i18n/locales';
+import type { Messages } from '../i18n/messages/en';
+import { BASEMAP_LAYER_IDS } from '../map/basemapLook';
+import { targetAspect, type CameraTarget, type Viewport } from '../map/camera';
+import { frameStep, type Rect } from '../map/clearArea';
 import { legendFor } from '../map/legendFor';
-import { desktopCovers, narrowMapViewport, phoneCovers } from '../static-map/coverModel';
-import { renderStaticMap, type StaticMapLayers } from '../static-map/renderStaticMap';
-import { CARD_PANEL, socialCardSvg } from '../static-map/socialCard';
 import { CARD_SIZE, FRONT_PAGE_KEY } from '../share/sharePaths';
+import { desktopCovers, narrowMapViewport, phoneCovers } from '../static-map/coverModel';
+import { renderStaticMap, type StaticMapLayers, type StoryLayerFeatures } from '../static-map/renderStaticMap';
+import { CARD_PANEL, socialCardSvg } from '../static-map/socialCard';
 import { FRAME_VIEWPORT, PHONE_SCREEN } from '../static-map/viewport';
+import { BOTH } from '../story/model';
 import { renderNames } from '../story/renderNames';
-import { story as defaultStory } from '../story/storyFor';
-import type { Story } from '../story/types';
-import { readLayer, storyMapData } from './mapData';
+import { LOADED, languageEntries, languageOfPrefix, pageData, storyIn } from './storyData';
 
 export interface StaticMaps {
 	/** Per step, for its text block: nothing over it, the step's own framing (also what prints, and what an embed shows). */
@@ -30,28 +32,39 @@ export interface StaticMaps {
 	socials: Map<string, string>;
 }
 
-/** Rendered once per story and language in a build (every step's maps come from one call). */
-const rendered = new WeakMap<Story, Map<Messages, StaticMaps>>();
+/** Rendered once per language in a build (every step's maps come from one call). */
+const rendered = new Map<string, Promise<StaticMaps>>();
 
-/** Frames a step's camera for a map of `viewport` with these covers, by the live map's rule (clearArea.ts). */
-function framed(target: CameraTarget, viewport: Viewport, covers: readonly Rect[]): { target: CameraTarget; padding: Padding } {
-	const map = { left: 0, top: 0, right: viewport.width, bottom: viewport.height };
-	let padding = clearPadding(map, covers, targetAspect(target));
-	const aimed = targetForWidth(target, viewport.width - padding.left - padding.right);
-	if (aimed !== target) padding = clearPadding(map, covers, targetAspect(aimed));
-	return { target: aimed, padding };
+let basemap: Pick<StaticMapLayers, 'world' | 'land' | 'borders'> | null = null;
+
+/** The bundled basemap's layers, read once (basemap/, made by npm run geo). */
+function basemapLayers(): Pick<StaticMapLayers, 'world' | 'land' | 'borders'> {
+	basemap ??= Object.fromEntries(
+		BASEMAP_LAYER_IDS.map((id) => [id, JSON.parse(readFileSync(resolve('basemap', `${id}.geojson`), 'utf8')) as FeatureCollection<Geometry | null>])
+	) as Pick<StaticMapLayers, 'world' | 'land' | 'borders'>;
+	return basemap;
+}
+
+/** Frames a step's camera for a map of `viewport` with these covers, by the live map's rule (clearArea.ts frameStep). */
+function framed(target: CameraTarget, viewport: Viewport, covers: readonly Rect[]): ReturnType<typeof frameStep> {
+	return frameStep(target, { left: 0, top: 0, right: viewport.width, bottom: viewport.height }, covers);
 }
 
 /** Every step's static maps, in one language. */
-export function staticMaps(story: Story, messages: Messages): StaticMaps {
-	const byLanguage = rendered.get(story) ?? new Map<Messages, StaticMaps>();
-	rendered.set(story, byLanguage);
-	const cached = byLanguage.get(messages);
-	if (cached) return cached;
+export function staticMaps(lang: string): Promise<StaticMaps> {
+	let maps = rendered.get(lang);
+	if (!maps) {
+		maps = loadMessages(lang).then((messages) => drawStaticMaps(lang, messages));
+		rendered.set(lang, maps);
+	}
+	return maps;
+}
 
-	const data = storyMapData(story);
-	const layers = Object.fromEntries([...BASEMAP_LAYER_IDS, ...STORY_LAYER_IDS].map((id) => [id, readLayer<FeatureCollection>(id)]));
-	const geo = { ...layers, islandLabels: data.islandLabels } as unknown as StaticMapLayers;
+function drawStaticMaps(lang: string, messages: Messages): StaticMaps {
+	const { story, map } = pageData(lang);
+	const geo: StaticMapLayers = { ...basemapLayers(), story: LOADED.layers as Record<string, StoryLayerFeatures>, labelPoints: LOADED.labelPoints };
+	const labels = Object.fromEntries(Object.keys(map.features).map((id) => [id, story.names[id]?.[BOTH] ?? '']));
+	const render = (text: string): string => renderNames(text, BOTH, story.names);
 	const cards = new Map<string, string>();
 	const frames = new Map<string, string>();
 	const phones = new Map<string, string>();
@@ -59,17 +72,12 @@ export function staticMaps(story: Story, messages: Messages): StaticMaps {
 	/** The card's map fills the card; the step's features are framed in the part the text panel leaves. */
 	const cardCovers: Rect[] = [{ left: 0, top: 0, right: CARD_PANEL.width, bottom: CARD_SIZE.height }];
 	story.steps.forEach((step, i) => {
-		const target = data.targets[i]!;
+		const target = map.targets[i]!;
 		const scene = { layers: step.layers, show: step.show, highlight: step.highlight };
-		const common = {
-			title: messages.step.mapAlt(renderNames(step.title, 'both')),
-			description: renderNames(step.mapDescription, 'both'),
-			scene,
-			geo
-		};
+		const common = { title: messages.step.mapAlt(render(step.title)), description: render(step.mapDescription), scene, geo, config: story.map, labels };
 		cards.set(step.id, renderStaticMap({ id: `static-${step.id}`, ...common, target }));
 		// The frame's map fills the frame at any size, as MapLibre fills its canvas: crop rather than letterbox.
-		const legend = legendFor(scene, data.features, messages.legend).map((e) => ({ ...e, label: renderNames(e.label, 'both') }));
+		const legend = legendFor(scene, story.map, map.features, story.words.legend).map((e) => ({ ...e, label: render(e.label) }));
 		const desktop = framed(target, FRAME_VIEWPORT, desktopCovers(FRAME_VIEWPORT, legend));
 		const frame = renderStaticMap({ id: `static-frame-${step.id}`, ...common, ...desktop, viewport: FRAME_VIEWPORT });
 		frames.set(step.id, frame.replace('<svg ', '<svg preserveAspectRatio="xMidYMid slice" '));
@@ -83,16 +91,15 @@ export function staticMaps(story: Story, messages: Messages): StaticMaps {
 			socialCardSvg(cardMap, {
 				site: messages.site.series,
 				kicker: `${messages.step.of(i + 1, story.steps.length)} · ${messages.kind[step.kind].label}`,
-				title: renderNames(step.title, 'both'),
-				story: story.title
+				title: render(step.title),
+				story: story.title,
+				lang
 			})
 		);
 		// The front page's card: the story's title over its first step's map.
-		if (i === 0) socials.set(FRONT_PAGE_KEY, socialCardSvg(cardMap, { site: messages.site.series, kicker: '', title: story.title, story: story.dek }));
+		if (i === 0) socials.set(FRONT_PAGE_KEY, socialCardSvg(cardMap, { site: messages.site.series, kicker: '', title: story.title, story: story.dek, lang }));
 	});
-	const maps = { cards, frames, phones, socials };
-	byLanguage.set(messages, maps);
-	return maps;
+	return { cards, frames, phones, socials };
 }
 
 /** An SVG map as a prerendered file; an unknown step is a 404 that fails the build, never an empty image. */
@@ -101,10 +108,17 @@ export function svgResponse(svg: string | undefined, what: string): Response {
 	return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 }
 
-/** What a /static-maps/<kind>/<step>.svg route exports: one prerendered file per step of the default story. */
-export function staticMapEndpoint(kind: keyof StaticMaps): { entries: () => { id: string }[]; GET: RequestHandler<{ id: string }> } {
+/** What a /static-maps/<kind>/<step>.svg route exports: one prerendered file per step and language. */
+export function staticMapEndpoint(kind: keyof StaticMaps): {
+	entries: () => { lang?: string; id: string }[];
+	GET: RequestHandler<{ lang?: string; id: string }>;
+} {
 	return {
-		entries: () => defaultStory.steps.map((s) => ({ id: s.id })),
-		GET: ({ params }) => svgResponse(staticMaps(defaultStory, LOCALES[DEFAULT_LOCALE].messages)[kind].get(params.id), `step "${params.id}"`)
+		entries: () => languageEntries().flatMap((l) => storyIn().steps.map((s) => ({ ...l, id: s.id }))),
+		GET: async ({ params }) => {
+			const lang = languageOfPrefix(params.lang);
+			if (!lang) return svgResponse(undefined, `language "${params.lang}"`);
+			return svgResponse((await staticMaps(lang))[kind].get(params.id), `step "${params.id}"`);
+		}
 	};
 }

@@ -1,10 +1,10 @@
 // What a page says about itself to search engines, link previews and oEmbed consumers: its title, description,
 // canonical URL, social card and oEmbed file. Pure, computed at build time from the story in the default naming mode.
 import { embedSnippets, EMBED_INITIAL_HEIGHT_PX } from '../embed/embedOptions';
-import { renderNames } from '../story/renderNames';
-import type { Story, StoryStep } from '../story/types';
-import { DEFAULT_NAMES } from '../url/urlState';
-import { CARD_SIZE, cardPath, oembedPath, publicUrl, stepPagePath } from './sharePaths';
+import { BOTH, type Prose, type Story, type StoryStep } from '../story/model';
+import { proseText } from '../story/quoteSpans';
+import { renderNames, renderProse } from '../story/renderNames';
+import { CARD_SIZE, cardPath, frontPagePath, oembedPath, publicUrl, stepPagePath } from './sharePaths';
 
 export interface PageMeta {
 	/** The page's <title> and og:title. */
@@ -19,6 +19,8 @@ export interface PageMeta {
 	oembed: string;
 	/** The explainer's name (og:site_name, oEmbed provider_name). */
 	siteName: string;
+	/** The language's URL prefix ('' for the default language). */
+	base: string;
 }
 
 /** The oEmbed 1.0 answer for a page: a "rich" embed, whose html is the share control's responsive snippet. */
@@ -77,24 +79,35 @@ export function shorten(text: string, max = DESCRIPTION_MAX): string {
 }
 
 /** The paragraph a step opens with as the reader sees it: the author's argument first where the step has one. */
-export function openingParagraph(step: StoryStep): string {
+export function openingParagraph(step: StoryStep): Prose | string {
 	return step.opinion?.[0] ?? step.facts[0] ?? step.mapDescription;
+}
+
+/** The URL prefix of the story's pages in its own language ('' for the default language). */
+export function baseOf(story: Pick<Story, 'lang' | 'languages'>): string {
+	return story.languages.find((l) => l.lang === story.lang)?.base ?? '';
 }
 
 /** Everything a page needs for its <head> and its oEmbed file. `stepIndex` null is the front page. */
 export function pageMeta(story: Story, stepIndex: number | null, site: string | null, siteName: string): PageMeta {
 	const step = stepIndex === null ? null : story.steps[stepIndex];
 	if (stepIndex !== null && !step) throw new RangeError(`pageMeta: no step ${stepIndex} in story "${story.id}"`);
-	const render = (text: string): string => renderNames(text, DEFAULT_NAMES);
+	const render = (text: string): string => renderNames(text, BOTH, story.names);
+	const base = baseOf(story);
+	const opening = (s: StoryStep): string => {
+		const p = openingParagraph(s);
+		return typeof p === 'string' ? render(p) : proseText(renderProse(p, BOTH, story.names));
+	};
 	// The front page's card shows the first step's map; its alt text is that map's description.
 	const mapStep = step ?? story.steps[0]!;
 	return {
 		title: step ? `${render(step.title)} · ${story.title}` : story.title,
-		description: shorten(step ? leadSentences(render(openingParagraph(step))) : story.dek),
-		canonical: publicUrl(site, step ? stepPagePath(step.id) : '/'),
-		image: { url: publicUrl(site, cardPath(step?.id ?? null)), ...CARD_SIZE, type: 'image/png', alt: render(mapStep.mapDescription) },
-		oembed: publicUrl(site, oembedPath(step?.id ?? null)),
-		siteName
+		description: shorten(step ? leadSentences(opening(step)) : story.dek),
+		canonical: publicUrl(site, step ? stepPagePath(step.id, base) : frontPagePath(base)),
+		image: { url: publicUrl(site, cardPath(step?.id ?? null, base)), ...CARD_SIZE, type: 'image/png', alt: render(mapStep.mapDescription) },
+		oembed: publicUrl(site, oembedPath(step?.id ?? null, base)),
+		siteName,
+		base
 	};
 }
 
@@ -104,7 +117,7 @@ export function oembedFor(meta: PageMeta, stepId: string | null, site: string | 
 		version: '1.0',
 		type: 'rich',
 		title: meta.title,
-		html: embedSnippets(site, { step: stepId ?? undefined, title: meta.title }).script,
+		html: embedSnippets(site, { step: stepId ?? undefined, title: meta.title }, meta.base).script,
 		width: OEMBED_WIDTH,
 		height: EMBED_INITIAL_HEIGHT_PX,
 		provider_name: meta.siteName,

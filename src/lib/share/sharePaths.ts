@@ -1,38 +1,51 @@
 // Where the shareable files of the build live, and how their public URLs are made. Pure: used at build time (the
 // step pages' meta, the cards, oEmbed, the sitemap) and in the browser (the share control, the address bar).
-import type { NamingMode } from '../geo/types';
-import { DEFAULT_NAMES } from '../url/urlState';
+// Every path takes the language's prefix (`base`: '' for the story's default language, '/ja' for Japanese...).
+import { FRONT_PAGE_KEY } from '../story/content/schema';
+import { BOTH, type NamingMode } from '../story/model';
 
-/** The front page's key where a file exists per page: /cards/story.png, /oembed/story.json. No step may take it. */
-export const FRONT_PAGE_KEY = 'story';
+export { FRONT_PAGE_KEY };
+
+/** A language's front page: `/`, `/ja/`. */
+export function frontPagePath(base = ''): string {
+	return `${base}/`;
+}
 
 /** A step's own page: the story opened at that step. The trailing slash makes it a folder, so any static host serves it. */
-export function stepPagePath(id: string): string {
-	return `/step/${id}/`;
+export function stepPagePath(id: string, base = ''): string {
+	return `${base}/step/${id}/`;
 }
 
 /** The page a reader at step `index` of `ids` can share: the front page for the first step, the step's page for the others. */
-export function sharePathFor(ids: readonly string[], index: number): string {
+export function sharePathFor(ids: readonly string[], index: number, base = ''): string {
 	const id = ids[index];
-	return index <= 0 || id === undefined ? '/' : stepPagePath(id);
+	return index <= 0 || id === undefined ? frontPagePath(base) : stepPagePath(id, base);
 }
 
 /**
  * The link to share for a step (`null`: the story's start, the front page), with the naming choice when it is not
  * the default: `/step/nagato/?names=ja`. Root-relative; prefix the origin for an absolute link.
  */
-export function shareHref(stepId: string | null, names: NamingMode): string {
-	return `${stepId ? stepPagePath(stepId) : '/'}${names === DEFAULT_NAMES ? '' : `?names=${names}`}`;
+export function shareHref(stepId: string | null, names: NamingMode, base = ''): string {
+	return `${stepId ? stepPagePath(stepId, base) : frontPagePath(base)}${names === BOTH ? '' : `?names=${encodeURIComponent(names)}`}`;
 }
 
 /** The social card (1200×630 PNG) of a step, or of the front page (`null`). */
-export function cardPath(stepId: string | null): string {
-	return `/cards/${stepId ?? FRONT_PAGE_KEY}.png`;
+export function cardPath(stepId: string | null, base = ''): string {
+	return `${base}/cards/${stepId ?? FRONT_PAGE_KEY}.png`;
 }
 
 /** The oEmbed JSON of a step, or of the front page (`null`). */
-export function oembedPath(stepId: string | null): string {
-	return `/oembed/${stepId ?? FRONT_PAGE_KEY}.json`;
+export function oembedPath(stepId: string | null, base = ''): string {
+	return `${base}/oembed/${stepId ?? FRONT_PAGE_KEY}.json`;
+}
+
+/** The kinds of static map each step has (src/routes/[[lang=lang]]/static-maps/). */
+export type StaticMapKind = 'steps' | 'frame' | 'phone';
+
+/** A step's static map of a kind: beside its text (steps), in the desktop frame (frame), in a phone's frame (phone). */
+export function staticMapPath(kind: StaticMapKind, stepId: string, base = ''): string {
+	return `${base}/static-maps/${kind}/${stepId}.svg`;
 }
 
 export const SITEMAP_PATH = '/sitemap.xml';

@@ -1,35 +1,30 @@
 // A step's map as a small, self-contained, accessible SVG string, drawn at build time in the live map's colours and order.
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, LineString, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { NameProperties, NamingMode, StoryLayerId } from '../geo/types';
+import { BORDER_LOOK, COAST_MIN_ZOOM, COAST_WIDTH_PX, WORLD_MAX_ZOOM } from '../map/basemapLook';
 import { viewFor, type CameraTarget, type Padding, type Viewport } from '../map/camera';
-import { DRAW_ORDER, isShown, LABEL_ORDER, lineStyleOf, STORY_LAYERS, type LabelLook, type MapScene } from '../map/layerRegistry';
-import { LABEL_FONTS, PALETTE } from '../map/mapPalette';
-import { COAST_MIN_ZOOM } from '../map/storyLayers';
+import { isShown, labelOrder, lineStyleOf, type MapScene } from '../map/layerRegistry';
+import type { StoryLayer, StoryMapConfig } from '../story/model';
+import { LABEL_FONTS, PALETTE } from '../style/palette';
 import { compactPath } from './compactPath';
 import { layerParts, type FeatureParts, type LayerPart } from './layerParts';
 import { LabelCollisions, layoutLineText, layoutText, lineCenter, wrapLabel, type PlacedLineText, type PlacedText, type TextAnchor } from './placeLabels';
 import { bboxesMeet, NO_PADDING, projectionFor, STATIC_VIEWPORT, viewBBox } from './projectStep';
 import { simplified } from './simplifyStream';
 
-/** offlineStyle: the 50m `world` layer has maxzoom 6.5; the 10m `land` outline has minzoom 4. */
-export const WORLD_MAX_ZOOM = 6.5;
-export const LAND_OUTLINE_MIN_ZOOM = COAST_MIN_ZOOM;
 /** Paths are clipped this far outside the view, so strokes along the cut never show at the edge. */
 const CLIP_MARGIN_PX = 4;
 
-/** What a label needs: its id and its name in each naming mode. */
-export type LabelledProperties = { id: string } & Pick<NameProperties, 'label_ja' | 'label_ru' | 'label_both'>;
+/** A story layer's features as the static map reads them: an id, and (lines) a style. */
+export type StoryLayerFeatures = FeatureCollection<Polygon | MultiPolygon | LineString | MultiLineString | Point, { id: string; style?: string }>;
 
-/** A story layer's features as the static map reads them: an id, names for labels, and (lines) a style. */
-export type StoryLayerFeatures = FeatureCollection<Polygon | MultiPolygon | LineString | MultiLineString | Point, LabelledProperties & { style?: string }>;
-
-/** The geo/ layers, as committed (basemap) or as typed story layers; island labels from `islandLabelPoints`. */
-export interface StaticMapLayers extends Record<StoryLayerId, StoryLayerFeatures> {
+/** The basemap's layers as committed, the story's layers by id, and the label points of areas labelled inside them. */
+export interface StaticMapLayers {
 	world: FeatureCollection<Geometry | null>;
 	land: FeatureCollection<Geometry | null>;
 	borders: FeatureCollection<Geometry | null>;
-	islandLabels: FeatureCollection<Point, LabelledProperties>;
+	story: Readonly<Record<string, StoryLayerFeatures>>;
+	labelPoints: Readonly<Record<string, FeatureCollection<Point, { id: string }>>>;
 }
 
 export interface StaticMapInput {
@@ -44,8 +39,10 @@ export interface StaticMapInput {
 	/** The step's `layers`, `show` and `highlight`. */
 	scene: MapScene;
 	geo: StaticMapLayers;
-	/** Which `label_<mode>` property labels read; 'both' unless given. */
-	names?: NamingMode;
+	/** The story's layer declarations (story.yaml map). */
+	config: StoryMapConfig;
+	/** Each feature's label in the reader's names, by feature id. */
+	labels: Readonly<Record<string, string>>;
 	/** Drawing size in px; the SVG scales with CSS. 800×560 unless given. */
 	viewport?: Viewport;
 	/** Room kept free for overlaid text; none unless given (the static map sits beside its text). */
@@ -64,8 +61,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 	if (!/^[A-Za-z0-9_-]+$/.test(input.id))
 		throw new Error(`renderStaticMap: id "${input.id}" must be letters, digits, "-" or "_" (it names <title> and <desc>)`);
 	const viewport = input.viewport ?? STATIC_VIEWPORT;
-	const names = input.names ?? 'both';
-	const { scene, geo } = input;
+	const { scene, geo, config } = input;
 	const view = viewFor(input.target, viewport, input.padding ?? NO_PADDING);
 	const extent: [[number, number], [number, number]] = [
 		[-CLIP_MARGIN_PX, -CLIP_MARGIN_PX],
@@ -78,16 +74,17 @@ export function renderStaticMap(input: StaticMapInput): string {
 	const d = (parts: LayerPart[]): string => compactPath(path({ type: 'GeometryCollection', geometries: parts.map((p) => p.geometry) }) ?? '');
 	const visibleParts = (layer: FeatureCollection<Geometry | null>): LayerPart[] => layerParts(layer).flatMap((f) => f.parts.filter(inView));
 	const highlighted = new Set(scene.highlight);
-	const has = (layer: StoryLayerId): boolean => scene.layers.includes(layer);
+	const has = (layer: string): boolean => scene.layers.includes(layer);
 	const insideView = ([x, y]: [number, number], marginPx = 0): boolean =>
 		x >= -marginPx && y >= -marginPx && x <= viewport.width + marginPx && y <= viewport.height + marginPx;
 	const out: string[] = [];
 
 	out.push(element('rect', { 'data-layer': 'sea', width: viewport.width, height: viewport.height, fill: PALETTE.sea }));
 	if (view.zoom < WORLD_MAX_ZOOM) out.push(pathElement(d(visibleParts(geo.world)), { 'data-layer': 'world', fill: PALETTE.land }));
-	const landOutline = view.zoom >= LAND_OUTLINE_MIN_ZOOM ? { stroke: PALETTE.landOutline, 'stroke-width': 0.6 } : {};
+	const landOutline = view.zoom >= COAST_MIN_ZOOM ? { stroke: PALETTE.landOutline, 'stroke-width': COAST_WIDTH_PX } : {};
 	out.push(pathElement(d(visibleParts(geo.land)), { 'data-layer': 'land', fill: PALETTE.land, ...landOutline }));
-	out.push(pathElement(d(visibleParts(geo.borders)), { 'data-layer': 'borders', fill: 'none', ...dashedStroke(PALETTE.border, 0.8, [3, 2]) }));
+	out.push(pathElement(d(visibleParts(geo.borders)), { 'data-layer': 'borders', fill: 'none', ...dashedStroke(BORDER_LOOK.color, BORDER_LOOK.width, BORDER_LOOK.dash) }));
+	const layerData = (layer: StoryLayer): StoryLayerFeatures => geo.story[layer.id] ?? { type: 'FeatureCollection', features: [] };
 
 	const features = <P>(
 		layer: FeatureCollection<Geometry | null, P>,
@@ -100,21 +97,23 @@ export function renderStaticMap(input: StaticMapInput): string {
 			.filter(({ d }) => d !== '');
 
 	// As on the live map (BASE_LAND_LAYERS): these layers are always land, whether or not the step shows them.
-	const baseLand = DRAW_ORDER.filter((id) => STORY_LAYERS[id].baseLand)
-		.flatMap((id) => features(geo[id]).map(({ d }) => d))
+	const baseLand = config.layers
+		.filter((l) => l.baseLand)
+		.flatMap((l) => features(layerData(l)).map(({ d }) => d))
 		.join('');
 	if (baseLand) out.push(pathElement(baseLand, { 'data-layer': 'base-land', fill: PALETTE.land, ...landOutline }));
 
 	// Geometry, bottom to top.
 	const shownIn =
-		(layer: StoryLayerId) =>
+		(layer: string) =>
 		(id: string): boolean =>
-			isShown(layer, id, scene);
-	for (const layer of DRAW_ORDER) {
+			isShown(config, layer, id, scene);
+	for (const def of config.layers) {
+		const layer = def.id;
 		if (!has(layer)) continue;
-		const look = STORY_LAYERS[layer].look;
-		if (look.kind === 'area') {
-			const paths = features(geo[layer], shownIn(layer)).map(({ id, d }) => {
+		const look = def.look;
+		if ('fill' in look) {
+			const paths = features(layerData(def), shownIn(layer)).map(({ id, d }) => {
 				const on = highlighted.has(id);
 				const h = on && look.highlight ? look.highlight : look;
 				return pathElement(d, {
@@ -126,10 +125,10 @@ export function renderStaticMap(input: StaticMapInput): string {
 				});
 			});
 			out.push(group(layer, {}, paths));
-		} else if (look.kind === 'line') {
-			const paths = features(geo[layer], shownIn(layer)).map(({ id, d, f }) => {
+		} else if ('highlightWidth' in look) {
+			const paths = features(layerData(def), shownIn(layer)).map(({ id, d, f }) => {
 				const on = highlighted.has(id);
-				const style = lineStyleOf(f.feature.properties.style);
+				const style = lineStyleOf(def, f.feature.properties.style);
 				return pathElement(d, {
 					'data-id': id,
 					...(on ? { 'data-highlight': 'true' } : {}),
@@ -139,10 +138,10 @@ export function renderStaticMap(input: StaticMapInput): string {
 			out.push(group(layer, { fill: 'none', 'stroke-linecap': 'round' }, paths));
 		} else {
 			const dots: string[] = [];
-			for (const f of geo[layer].features) {
+			for (const f of layerData(def).features) {
 				const id = f.properties.id;
 				const at = f.geometry.type === 'Point' ? projection(f.geometry.coordinates as [number, number]) : null;
-				if (!isShown(layer, id, scene) || !at || !insideView(at, 8)) continue;
+				if (!isShown(config, layer, id, scene) || !at || !insideView(at, 8)) continue;
 				const on = highlighted.has(id);
 				// MapLibre's circle stroke lies outside circle-radius; SVG's straddles the edge.
 				const radius = on ? look.highlight.radius : look.radius;
@@ -163,50 +162,50 @@ export function renderStaticMap(input: StaticMapInput): string {
 
 	// Labels: claimed topmost layer first (as MapLibre places them), drawn bottom to top afterwards.
 	const collisions = new LabelCollisions(viewport);
-	const labelOf = (p: LabelledProperties): string => String(p[`label_${names}`] ?? '').trim();
-	const placed = new Map<StoryLayerId, string[]>();
-	for (const layer of [...LABEL_ORDER].reverse()) {
-		const labels = STORY_LAYERS[layer].labels;
-		if (!labels || !has(layer)) continue;
-		placed.set(layer, placeLabels(layer, labels));
+	const labelOf = (id: string): string => (input.labels[id] ?? '').trim();
+	const placed = new Map<string, string[]>();
+	for (const def of [...labelOrder(config)].reverse()) {
+		if (!def.labels || !has(def.id)) continue;
+		placed.set(def.id, placeLabels(def, def.labels));
 	}
-	for (const layer of LABEL_ORDER) {
-		const labels = STORY_LAYERS[layer].labels;
-		const elements = placed.get(layer);
-		if (labels && elements) out.push(group(`${layer}-labels`, haloed(labels), elements));
+	for (const def of labelOrder(config)) {
+		const elements = placed.get(def.id);
+		if (def.labels && elements) out.push(group(`${def.id}-labels`, haloed(def.labels), elements));
 	}
 
-	function placeLabels(layer: StoryLayerId, labels: LabelLook): string[] {
+	function placeLabels(def: StoryLayer, labels: NonNullable<StoryLayer['labels']>): string[] {
 		const out: string[] = [];
+		const layer = def.id;
 		if (labels.at === 'line-center') {
-			for (const { f } of features(geo[layer], shownIn(layer))) {
-				const text = labelOf(f.feature.properties);
+			for (const { f } of features(layerData(def), shownIn(layer))) {
+				const text = labelOf(f.feature.properties.id);
 				for (const part of f.parts) {
 					if (!text || part.geometry.type !== 'LineString') continue;
 					const px = part.geometry.coordinates.map((c) => projection(c as [number, number])).filter((p): p is [number, number] => p !== null);
 					const center = lineCenter(px);
-					const at = center && insideView(center.at) ? layoutLineText(text, labels.sizePx, center, labels.offsetEm ?? 0) : null;
+					const at = center && insideView(center.at) ? layoutLineText(text, labels.size, center, labels.offset ?? 0) : null;
 					if (at && collisions.claim(at.box)) out.push(lineTextElement(at));
 				}
 			}
 			return out;
 		}
-		const points = labels.at === 'island-label-points' ? geo.islandLabels.features : geo[layer].features;
+		const points: { properties: { id: string }; geometry: Geometry }[] =
+			labels.at === 'label-points' ? (geo.labelPoints[layer]?.features ?? []) : layerData(def).features;
 		for (const f of points) {
 			const id = f.properties.id;
-			if (f.geometry.type !== 'Point' || !isShown(layer, id, scene)) continue;
+			if (f.geometry.type !== 'Point' || !isShown(config, layer, id, scene)) continue;
 			const at = projection(f.geometry.coordinates as [number, number]);
-			const text = labelOf(f.properties);
+			const text = labelOf(id);
 			if (!at || !text || !insideView(at, labels.at === 'points' ? 8 : 0)) continue;
-			const lines = wrapLabel(text, labels.sizePx, labels.maxWidthEm);
-			if (labels.at === 'island-label-points') {
-				const t = layoutText(lines, labels.sizePx, at, 'center');
+			const lines = wrapLabel(text, labels.size, labels.maxWidth);
+			if (labels.at === 'label-points') {
+				const t = layoutText(lines, labels.size, at, 'center');
 				if (collisions.claim(t.box)) out.push(textElement(t));
 				continue;
 			}
 			// MapLibre's text-variable-anchor: the first of these where the label fits.
 			const anchors: TextAnchor[] = ['left', 'right', 'top', 'bottom'];
-			const t = anchors.map((a) => layoutText(lines, labels.sizePx, at, a, (labels.radialOffsetEm ?? 0) * labels.sizePx)).find((p) => collisions.claim(p.box));
+			const t = anchors.map((a) => layoutText(lines, labels.size, at, a, (labels.offset ?? 0) * labels.size)).find((p) => collisions.claim(p.box));
 			if (t) out.push(textElement(t));
 		}
 		return out;
@@ -277,12 +276,12 @@ function dashedStroke(colour: string, width: number, dash: [number, number], rou
 }
 
 /** Label text with MapLibre's halo: a white stroke painted under the glyphs, twice the halo width. */
-function haloed({ sizePx, haloPx }: Pick<LabelLook, 'sizePx' | 'haloPx'>): Attrs {
+function haloed({ size, halo }: { size: number; halo: number }): Attrs {
 	return {
-		'font-size': sizePx,
+		'font-size': size,
 		fill: PALETTE.label,
 		stroke: PALETTE.labelHalo,
-		'stroke-width': 2 * haloPx,
+		'stroke-width': 2 * halo,
 		'stroke-linejoin': 'round',
 		'paint-order': 'stroke'
 	};

@@ -31,6 +31,8 @@ export interface CardText {
 	title: string;
 	/** The story's title, set under the step's; empty on the front page's card. */
 	story: string;
+	/** The card's language (BCP 47). */
+	lang?: string;
 }
 
 /** Greedy word wrap to `maxPx` at `sizePx` (a word longer than the line stands alone). */

@@ -7,10 +7,5 @@ export const STATIC_VIEWPORT: Viewport = { width: 800, height: 560 };
 /** The live map's frame on a common desktop screen: the frame's static maps are drawn for this size, then cropped to fit. */
 export const FRAME_VIEWPORT: Viewport = { width: 1280, height: 800 };
 
-/** Where the build puts each step's static maps (src/routes/static-maps/), as route ids for `resolve` from `$app/paths`. */
-export const STEP_MAP_ROUTE = '/static-maps/steps/[id].svg' as const;
-export const FRAME_MAP_ROUTE = '/static-maps/frame/[id].svg' as const;
-export const PHONE_MAP_ROUTE = '/static-maps/phone/[id].svg' as const;
-
 /** A phone held upright: the phone frame's static maps are drawn this wide, as tall as the step's map is there. */
 export const PHONE_SCREEN: Viewport = { width: 390, height: 844 };

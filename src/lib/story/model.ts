@@ -16,11 +16,14 @@ export interface Citation {
 	title: string;
 	/** The title is ours, not the page's own headline. */
 	descriptive: boolean;
+	author?: string;
 	publisher?: string;
 	date?: string;
 	url?: string;
 	/** The language it is written in (BCP 47). */
 	lang: string;
+	/** What its title means, in this language (a title in another language). */
+	gloss?: string;
 	/** This language's note on it, e.g. "summary of Japanese press". */
 	note?: string;
 	/** What it supports in the step that cites it. */
@@ -118,6 +121,8 @@ export interface StoryMapConfig {
 }
 
 export interface Article {
+	/** Its key in sources.yaml. */
+	source: string;
 	title: string;
 	author: string;
 	publisher?: string;
@@ -161,4 +166,33 @@ export interface Story {
 	quotes: Record<string, Quotation>;
 	steps: StoryStep[];
 	map: StoryMapConfig;
+}
+
+/** What a popup says about a feature, in one language: its words and figures, never free-form HTML. */
+export interface FeatureInfo {
+	id: string;
+	/** The story layer (and MapLibre source) that holds it. */
+	layer: string;
+	geometry: 'area' | 'line' | 'point';
+	/** Lines: what the key and the popup call it (places and areas are called by their names). */
+	title?: string;
+	description: string;
+	/** Each party's name in its own script, where the story gives them (own-names.yaml). */
+	ownNames?: Record<string, string>;
+	administeredBy?: string;
+	administeredAs?: string;
+	claimedBy?: string;
+	claimedAs?: string;
+	areaKm2?: number;
+	areaOfficialKm2?: number;
+	areaOfficialSource?: Citation;
+	date?: string;
+	lengthKm?: number;
+	treaty?: string;
+	source?: Citation;
+	outlineSource?: string;
+	/** Lines: how it is drawn (a style of its layer). */
+	style?: string;
+	/** Where a popup opened from the keyboard points. */
+	anchor: [number, number];
 }

@@ -1,5 +1,7 @@
 // The URL is state: one parser and one writer for ?step=, names= and view=, forgiving of anything malformed.
-import { NAMING_MODES, STORY_BBOX, type NamingMode } from '../geo/types';
+import type { BBox } from '../geo/types';
+import { MAX_ZOOM } from '../story/content/schema';
+import { BOTH, type NamingMode } from '../story/model';
 
 export interface ExploredView {
 	lon: number;
@@ -15,30 +17,38 @@ export interface UrlState {
 	view: ExploredView | null;
 }
 
-export const DEFAULT_NAMES: NamingMode = 'both';
-const MAX_VIEW_ZOOM = 16;
+/** The naming choice a link without names= gets: both sides' names. */
+export const DEFAULT_NAMES: NamingMode = BOTH;
 
-/** Reads the URL's state; every bad or unknown value falls back to its default, silently. */
-export function parseUrlState(search: string | URLSearchParams, stepIds: readonly string[]): UrlState {
-	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-	const first = stepIds[0] ?? '';
-	const rawStep = params.get('step');
-	const step = rawStep !== null && stepIds.includes(rawStep) ? rawStep : first;
-	return { step, names: parseNames(params.get('names')), view: parseView(params.get('view')) };
+/** What the URL may hold for this story: its steps, its naming choices, its bounds. */
+export interface UrlContext {
+	stepIds: readonly string[];
+	modes: readonly NamingMode[];
+	bounds: BBox;
 }
 
-export function parseNames(raw: string | null | undefined): NamingMode {
-	return NAMING_MODES.find((m) => m === raw) ?? DEFAULT_NAMES;
+/** Reads the URL's state; every bad or unknown value falls back to its default, silently. */
+export function parseUrlState(search: string | URLSearchParams, story: UrlContext): UrlState {
+	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+	const first = story.stepIds[0] ?? '';
+	const rawStep = params.get('step');
+	const step = rawStep !== null && story.stepIds.includes(rawStep) ? rawStep : first;
+	return { step, names: parseNames(params.get('names'), story.modes), view: parseView(params.get('view'), story.bounds) };
+}
+
+/** One of the story's naming choices, or both sides' names for anything else. */
+export function parseNames(raw: string | null | undefined, modes: readonly NamingMode[]): NamingMode {
+	return modes.find((m) => m === raw) ?? DEFAULT_NAMES;
 }
 
 /** `lon,lat,zoom`, each a plain decimal within the story's bounds; anything else is ignored. */
-export function parseView(raw: string | null | undefined): ExploredView | null {
+export function parseView(raw: string | null | undefined, bounds: BBox): ExploredView | null {
 	if (!raw) return null;
 	const parts = raw.split(',');
 	if (parts.length !== 3 || !parts.every((p) => /^-?\d{1,3}(\.\d{1,8})?$/.test(p.trim()))) return null;
 	const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
-	const [w, s, e, n] = STORY_BBOX;
-	if (lon < w || lon > e || lat < s || lat > n || zoom < 0 || zoom > MAX_VIEW_ZOOM) return null;
+	const [w, s, e, n] = bounds;
+	if (lon < w || lon > e || lat < s || lat > n || zoom < 0 || zoom > MAX_ZOOM) return null;
 	return { lon, lat, zoom };
 }
 

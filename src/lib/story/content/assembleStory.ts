@@ -2,7 +2,7 @@
 // and sources resolved), and the map's features with their words in that language. Pure; runs only on a folder that
 // passed every check (checkStory), so a missing piece here is a bug, and throws.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { BOTH, type Citation, type NamingOption, type Quotation, type Story, type StoryLayer, type StoryMapConfig, type StoryStep } from '../model';
+import { BOTH, type Citation, type FeatureInfo, type NamingOption, type Quotation, type Story, type StoryLayer, type StoryMapConfig, type StoryStep } from '../model';
 import { segmentProse } from '../quoteSpans';
 import { buildNameTable, renderNames, type PlaceNames } from '../renderNames';
 import type { LanguageFolder, StoryFolder } from './readStoryFolder';
@@ -61,10 +61,12 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 			key,
 			title: (s.descriptive ? words?.title : undefined) ?? s.title,
 			descriptive: s.descriptive,
+			...(s.author ? { author: s.author } : {}),
 			...(s.publisher ? { publisher: s.publisher } : {}),
 			...(s.date ? { date: s.date } : {}),
 			...(s.url ? { url: s.url } : {}),
 			lang: s.lang,
+			...(words?.gloss ? { gloss: words.gloss } : {}),
 			...(words?.note ? { note: words.note } : {}),
 			...(supports !== undefined ? { supports } : {})
 		};
@@ -147,6 +149,7 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 		...(article && articleSource
 			? {
 					article: {
+						source: article.source,
 						title: articleSource.title,
 						author: article.author,
 						...(articleSource.publisher ? { publisher: articleSource.publisher } : {}),
@@ -176,35 +179,6 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 	};
 }
 
-/** What a popup says about a feature, in one language: its words and figures, never free-form HTML. */
-export interface FeatureInfo {
-	id: string;
-	/** The story layer (and MapLibre source) that holds it. */
-	layer: string;
-	geometry: 'area' | 'line' | 'point';
-	/** Lines: what the key and the popup call it (places and areas are called by their names). */
-	title?: string;
-	description: string;
-	/** Each party's name in its own script, where the story gives them (own-names.yaml). */
-	ownNames?: Record<string, string>;
-	administeredBy?: string;
-	administeredAs?: string;
-	claimedBy?: string;
-	claimedAs?: string;
-	areaKm2?: number;
-	areaOfficialKm2?: number;
-	areaOfficialSource?: Citation;
-	date?: string;
-	lengthKm?: number;
-	treaty?: string;
-	source?: Citation;
-	outlineSource?: string;
-	/** Lines: how it is drawn (a style of its layer). */
-	style?: string;
-	/** Where a popup opened from the keyboard points. */
-	anchor: [number, number];
-}
-
 /** Every feature of the story's layers with its words in `lang`; `anchorOf` gives where its popup points. */
 export function featureInfos(folder: StoryFolder, lang: string, anchorOf: (f: Feature<Geometry>, layer: string) => [number, number]): Record<string, FeatureInfo> {
 	const story = folder.story!.data;
@@ -219,10 +193,12 @@ export function featureInfos(folder: StoryFolder, lang: string, anchorOf: (f: Fe
 			key,
 			title: (s.descriptive ? w?.title : undefined) ?? s.title,
 			descriptive: s.descriptive,
+			...(s.author ? { author: s.author } : {}),
 			...(s.publisher ? { publisher: s.publisher } : {}),
 			...(s.date ? { date: s.date } : {}),
 			...(s.url ? { url: s.url } : {}),
 			lang: s.lang,
+			...(w?.gloss ? { gloss: w.gloss } : {}),
 			...(w?.note ? { note: w.note } : {})
 		};
 	};

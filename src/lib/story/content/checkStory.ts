@@ -239,9 +239,10 @@ function nameStrings(value: Readonly<Record<string, string | { name: string }>>)
 	return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
 }
 
-/** A literal disputed name in `text` (outside placeholders and quotations), or undefined. */
-function rawDisputedName(text: string, words: readonly { word: string; key: string }[]): { word: string; key: string } | undefined {
+/** A literal disputed name in `text` (outside placeholders, quotations and proper names), or undefined. */
+function rawDisputedName(text: string, words: readonly { word: string; key: string }[], properNames: readonly string[] = []): { word: string; key: string } | undefined {
 	let rest = withoutPlaceholders(text);
+	for (const name of properNames) rest = rest.split(name).join(' '.repeat(name.length));
 	for (const span of quotedSpans(rest)) rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
 	return words.find(({ word }) => {
 		const latin = /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(word);
@@ -341,8 +342,8 @@ function checkLanguage(
 	const prose = (file: string, pos: Pos | undefined, ctx: { step?: string; feature?: string; field: string }, value: string, opts: { quotes: 'any' | 'not-article' | 'none' }): string[] => {
 		for (const k of unknownPlaceholders(value, table)) err(file, pos, ctx, `unknown placeholder {${k}}${didYouMean(k, Object.keys(table)).replace(/"([^"]+)"/, '{$1}')}`);
 		if (hasStrayBraces(value)) err(file, pos, ctx, 'a brace that is not part of a {placeholder}: placeholders are written {key}, with no spaces');
-		const raw = rawDisputedName(value, disputed);
-		if (raw) err(file, pos, ctx, `names "${raw.word}" directly: write {${raw.key}}, so the names switch reaches it`);
+		const raw = rawDisputedName(value, disputed, names.data.properNames);
+		if (raw) err(file, pos, ctx, `names "${raw.word}" directly: write {${raw.key}}, so the names switch reaches it (or, if it is part of a person's or an organisation's name, list that name under properNames in ${lf.lang}/names.yaml)`);
 		const used: string[] = [];
 		for (const span of quotedSpans(value)) {
 			if (opts.quotes === 'none') {
@@ -363,7 +364,7 @@ function checkLanguage(
 	};
 	const noPlaceholders = (file: string, pos: Pos | undefined, field: string, value: string): void => {
 		if (placeholdersIn(value).length || hasStrayBraces(value)) err(file, pos, { field }, `the story's ${field} is shown as written, in every naming mode: it may hold no {placeholders}`);
-		const raw = rawDisputedName(value, disputed);
+		const raw = rawDisputedName(value, disputed, names.data.properNames);
 		if (raw) err(file, pos, { field }, `names "${raw.word}" directly; the story's ${field} stays the same in every naming mode, so use a word both sides accept`);
 	};
 

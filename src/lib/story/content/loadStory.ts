@@ -1,12 +1,13 @@
 // A story folder, from disk to what the build serves: read and checked (every problem with its file, line and field),
 // then put together per language. Build time and scripts only: the pages receive the result as data.
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import { resolve } from 'node:path';
 import bbox from '@turf/bbox';
 import type { ContentError } from '../../files/contentError';
 import { areaLabelPoints } from '../../geo/areaLabelPoints';
 import type { BBox } from '../../geo/types';
-import type { Story } from '../model';
-import { assembleStory, featureInfos, layerCollection, type FeatureInfo } from './assembleStory';
+import type { FeatureInfo, Story } from '../model';
+import { assembleStory, featureInfos, layerCollection } from './assembleStory';
 import { checkStory } from './checkStory';
 import { readStoryFolder } from './readStoryFolder';
 
@@ -21,6 +22,8 @@ export interface LoadedStory {
 	stories: Record<string, Story>;
 	/** Each story layer as validated, by layer id. */
 	layers: Record<string, FeatureCollection>;
+	/** Each story layer's file (absolute), by layer id: served to the live map as it is. */
+	layerFiles: Record<string, string>;
 	/** For layers labelled at label points: one point per area, by layer id. */
 	labelPoints: Record<string, FeatureCollection<Point, { id: string }>>;
 	/** Each feature's popup, per language. */
@@ -37,7 +40,9 @@ export function loadStory(dir: string): { story?: LoadedStory; errors: ContentEr
 	const layers: Record<string, FeatureCollection> = {};
 	const labelPoints: LoadedStory['labelPoints'] = {};
 	const boxes: Record<string, BBox> = {};
+	const layerFiles: Record<string, string> = {};
 	for (const [id, layer] of Object.entries(story.map.layers)) {
+		layerFiles[id] = resolve(folder.dir, layer.file);
 		layers[id] = layerCollection(folder, id);
 		for (const f of layers[id].features) boxes[String(f.id)] = bbox(f) as BBox;
 		if (layer.labels?.at === 'label-points') labelPoints[id] = areaLabelPoints(layers[id] as FeatureCollection<Polygon | MultiPolygon, { id: string }>);
@@ -52,7 +57,7 @@ export function loadStory(dir: string): { story?: LoadedStory; errors: ContentEr
 		features[lang] = featureInfos(folder, lang, anchorOf);
 	}
 	return {
-		story: { dir: folder.dir, files: storyFiles(folder), languages: story.languages, stories, layers, labelPoints, features, boxes },
+		story: { dir: folder.dir, files: storyFiles(folder), languages: story.languages, stories, layers, layerFiles, labelPoints, features, boxes },
 		errors: []
 	};
 }

@@ -268,6 +268,8 @@ export const SourceSchema = strict(
 		title: text,
 		/** True when the page has no headline of its own: `title` is ours, and each language gives its own. */
 		descriptive: v.optional(v.boolean('expected true or false'), false),
+		/** Who wrote it, where the source names its author. */
+		author: v.optional(text),
 		publisher: v.optional(text),
 		date: v.optional(isoDate),
 		url: v.optional(
@@ -279,7 +281,7 @@ export const SourceSchema = strict(
 		/** The language the source is written in. */
 		lang
 	},
-	'a source (title, descriptive, publisher, date, url, lang)'
+	'a source (title, descriptive, author, publisher, date, url, lang)'
 );
 export const SourcesYamlSchema = v.record(sourceKey, SourceSchema, (i) => `expected sources (a mapping of key to source), got ${got(i.input)}`);
 
@@ -371,13 +373,18 @@ export const NamesYamlSchema = strict(
 		/** Where names given without their own source (undisputed ones) come from. */
 		source: v.optional(sourceKey),
 		places: v.record(id('feature or placeholder id'), placeNames, (i) => `expected places (a mapping of id to names), got ${got(i.input)}`),
+		/**
+		 * Proper names that contain a place's name but are not the place (a person, an organisation, a document): the
+		 * text may write them as they are, in every naming mode.
+		 */
+		properNames: v.optional(list(text, 'proper names'), []),
 		/** Words whose wording, not just a name, follows the choice: one value per party, and for both. */
 		terms: v.optional(
 			v.record(id('term id'), v.record(id('party id or both'), text, (i) => `expected the term per party and both, got ${got(i.input)}`), (i) => `expected terms, got ${got(i.input)}`),
 			{}
 		)
 	},
-	'names.yaml (parties, both, example, source, places, terms)'
+	'names.yaml (parties, both, example, source, places, properNames, terms)'
 );
 
 const featureWords = strict(
@@ -424,9 +431,13 @@ export const LanguageQuotesYamlSchema = strict(
 			),
 			{}
 		),
-		/** What this language says of sources: the title of a descriptive source, a note on any. */
+		/** What this language says of sources: the title of a descriptive source, what a foreign title means, a note. */
 		sources: v.optional(
-			v.record(sourceKey, strict({ title: v.optional(text), note: v.optional(text) }, 'a source’s words (title, note)'), (i) => `expected sources, got ${got(i.input)}`),
+			v.record(
+				sourceKey,
+				strict({ title: v.optional(text), gloss: v.optional(text), note: v.optional(text) }, 'a source’s words (title, gloss, note)'),
+				(i) => `expected sources, got ${got(i.input)}`
+			),
 			{}
 		)
 	},
