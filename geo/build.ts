@@ -1,21 +1,22 @@
-// `npm run geo`: regenerates every geo/ layer from npm packages, validates them all, then swaps them in at once.
+// `npm run geo`: regenerates the story's layers and the bundled basemap from npm packages and geo/facts.ts, checks
+// them all (the story as a whole, with its new layers), then swaps them in at once.
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import rewind from '@turf/rewind';
 import distance from '@turf/distance';
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { readFileSync, renameSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { feature as topoFeature, mesh as topoMesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { areaKm2 } from '../src/lib/geo/areaKm2';
 import { clipLines, clipPolygons } from '../src/lib/geo/clipToBBox';
+import { formatContentError } from '../src/lib/files/contentError';
+import type { AreaProperties, LineProperties, PointProperties } from '../src/lib/geo/featureProperties';
 import { findKinks } from '../src/lib/geo/findKinks';
 import { formatFeatureCollection } from '../src/lib/geo/formatGeoJson';
 import { bboxCenter, bboxesOverlap, pointInBBox } from '../src/lib/geo/inBBox';
-import { islandAt } from '../src/lib/geo/islandBoxes';
-import { labelFor } from '../src/lib/geo/labelFor';
 import { extendBeyond, gapMidpoint, lineThroughGap } from '../src/lib/geo/lineThroughGap';
 import { gapBetween, nearestGap } from '../src/lib/geo/nearestGap';
 import { parallelAcross } from '../src/lib/geo/parallelAcross';
@@ -23,23 +24,25 @@ import { roundGeometry, roundTo } from '../src/lib/geo/roundCoords';
 import { simplifyOutline } from '../src/lib/geo/simplifyOutline';
 import { splitAtAntimeridian } from '../src/lib/geo/splitAtAntimeridian';
 import { untangleRing } from '../src/lib/geo/untangleRing';
-import type { BBox, HokkaidoProperties, IslandId, IslandProperties, LineProperties, PlaceProperties } from '../src/lib/geo/types';
-import { DETAIL_BBOX, ISLAND_IDS, STORY_BBOX } from '../src/lib/geo/types';
-import { formatGeoError, GEO_LAYER_IDS, layerFileName, validateGeo, type GeoLayerId } from '../src/lib/geo/validateGeo';
+import type { BBox } from '../src/lib/geo/types';
+import { BASEMAP_LAYER_IDS, type BasemapLayerId } from '../src/lib/map/basemapLook';
+import { checkBasemap, checkStoryWith, type LayerText } from './checkLayers';
 import {
+	AREA_SOURCE,
 	CONTROL_1945_LINE,
-	HOKKAIDO_FACTS,
 	ISLAND_FACTS,
+	ISLAND_IDS,
 	KAIGARA_LIGHT,
-	MOFA_AREAS,
 	NOSAPPU_GAP_LINE,
 	PLACE_FACTS,
 	PORTSMOUTH_LINE,
 	SHIMODA_LINE,
 	ST_PETERSBURG_LINE,
-	type LineFacts,
-	type Names
+	type IslandId,
+	type LineFacts
 } from './facts';
+import { islandAt } from './islandBoxes';
+import { DETAIL_BBOX, GEO_LAYER_IDS, layerPath, STORY_LAYER_IDS, storyBBox, type GeoLayerId, type StoryLayerId } from './story';
 
 /** Douglas–Peucker tolerances: what each outline may lose, in metres (SOURCES.md gives the area each costs). */
 export const ISLAND_SIMPLIFY_TOLERANCE_M = 100;
@@ -108,14 +111,6 @@ function bboxOfRing(ring: Position[]): BBox {
 		if (y > n) n = y;
 	}
 	return [w, s, e, n];
-}
-
-function withLabels<T extends Names>(names: T): T & { label_ja: string; label_ru: string; label_both: string } {
-	return { ...names, label_ja: labelFor(names, 'ja'), label_ru: labelFor(names, 'ru'), label_both: labelFor(names, 'both') };
-}
-
-function namesOf(n: Names): Names {
-	return { name_en: n.name_en, name_ja: n.name_ja, name_ja_native: n.name_ja_native, name_ru: n.name_ru, name_ru_native: n.name_ru_native };
 }
 
 function featureOf<G extends Feature['geometry'], P extends { id: string }>(properties: P, geometry: G): Feature<G, P> {
@@ -238,40 +233,29 @@ function storyOutline(name: string, raw: MultiPolygon, toleranceM: number): Mult
 	return out;
 }
 
-function buildIslands(osm: OsmOutlines): FeatureCollection<Poly, IslandProperties> {
+function buildIslands(osm: OsmOutlines): FeatureCollection<Poly, AreaProperties> {
 	const features = ISLAND_IDS.map((id) => {
 		const parts = [...osm.islands[id]].sort((a, b) => areaKm2({ type: 'Polygon', coordinates: b }, 6) - areaKm2({ type: 'Polygon', coordinates: a }, 6));
 		if (id === 'habomai') parts.push([octagon(KAIGARA_LIGHT, KAIGARA_RADIUS_M)]);
 		const geometry = storyOutline(id, { type: 'MultiPolygon', coordinates: parts }, ISLAND_SIMPLIFY_TOLERANCE_M);
 		const facts = ISLAND_FACTS[id];
-		const properties: IslandProperties = {
+		const properties: AreaProperties = {
 			id,
-			kind: 'island',
-			...withLabels(namesOf(facts)),
-			administered_by: facts.administered_by,
-			administered_as: facts.administered_as,
-			claimed_by: facts.claimed_by,
-			claimed_as: facts.claimed_as,
 			area_km2: areaKm2(geometry),
 			area_official_km2: facts.area_official_km2,
-			area_official_source: MOFA_AREAS,
-			outline_source: id === 'habomai' ? `${OSM_OUTLINE_SOURCE}; Kaigara/Signalny rock drawn round its charted light` : OSM_OUTLINE_SOURCE,
-			description: facts.description
+			area_official_source: AREA_SOURCE,
+			administered_by: facts.administered_by,
+			claimed_by: facts.claimed_by,
+			outline_source: id === 'habomai' ? `${OSM_OUTLINE_SOURCE}; Kaigara/Signalny rock drawn round its charted light` : OSM_OUTLINE_SOURCE
 		};
 		return featureOf(properties, geometry as Poly);
 	});
 	return { type: 'FeatureCollection', features };
 }
 
-function buildHokkaido(osm: OsmOutlines): FeatureCollection<Poly, HokkaidoProperties> {
+function buildHokkaido(osm: OsmOutlines): FeatureCollection<Poly, AreaProperties> {
 	const geometry = storyOutline('hokkaido', { type: 'MultiPolygon', coordinates: osm.hokkaido.map((lobe) => [lobe]) }, HOKKAIDO_SIMPLIFY_TOLERANCE_M);
-	const properties: HokkaidoProperties = {
-		id: 'hokkaido',
-		kind: 'region',
-		...withLabels(namesOf(HOKKAIDO_FACTS)),
-		description: HOKKAIDO_FACTS.description,
-		outline_source: OSM_OUTLINE_SOURCE
-	};
+	const properties: AreaProperties = { id: 'hokkaido', outline_source: OSM_OUTLINE_SOURCE };
 	const single = geometry.coordinates.length === 1 ? ({ type: 'Polygon', coordinates: geometry.coordinates[0]! } as Polygon) : geometry;
 	return { type: 'FeatureCollection', features: [featureOf(properties, single as Poly)] };
 }
@@ -349,7 +333,7 @@ function buildBorders(neVersion: string): FeatureCollection<MultiLineString, Bas
 		return topoMesh(topology, object, (a, b) => a !== b) as MultiLineString;
 	};
 	const detail = clipLines(meshOf('countries-10m.json'), DETAIL_BBOX, 'inside');
-	const story = clipLines(meshOf('countries-50m.json'), STORY_BBOX, 'inside');
+	const story = clipLines(meshOf('countries-50m.json'), storyBBox(), 'inside');
 	const coarse = story ? clipLines(story, DETAIL_BBOX, 'outside') : null;
 	if (!detail || !coarse) throw new Error('no borders');
 	const features = [
@@ -391,18 +375,16 @@ function buildWorld(neVersion: string): FeatureCollection<Poly, BasemapProps> {
 
 // ---------- places and lines ----------
 
-function buildPlaces(): FeatureCollection {
+function buildPlaces(): FeatureCollection<GeoJSON.Point, PointProperties> {
 	return {
 		type: 'FeatureCollection',
 		features: PLACE_FACTS.map((p) => {
-			const properties: PlaceProperties = {
+			// A property with no value is left out rather than written as null.
+			const properties: PointProperties = {
 				id: p.id,
-				kind: 'place',
-				...withLabels(namesOf(p)),
-				region: p.region,
-				description: p.description,
-				date: p.date,
-				source: p.source
+				...(p.date !== null ? { date: p.date } : {}),
+				source: p.source,
+				...(p.on ? { on: p.on } : {})
 			};
 			return featureOf(properties, roundGeometry({ type: 'Point', coordinates: p.coordinates }, STORY_DECIMALS));
 		})
@@ -412,13 +394,9 @@ function buildPlaces(): FeatureCollection {
 function lineFeature(facts: LineFacts, geometry: LineString | MultiLineString, lengthKm: number | null): Feature<LineString | MultiLineString, LineProperties> {
 	const properties: LineProperties = {
 		id: facts.id,
-		kind: 'line',
-		...withLabels(namesOf(facts)),
-		description: facts.description,
-		date: facts.date,
-		treaty: facts.treaty,
-		length_km: lengthKm,
 		style: facts.style,
+		...(facts.date !== null ? { date: facts.date } : {}),
+		...(lengthKm !== null ? { length_km: lengthKm } : {}),
 		source: facts.source
 	};
 	return featureOf(properties, geometry);
@@ -476,7 +454,7 @@ function controlLine1945(osm: OsmOutlines, habomai: Poly): MultiLineString {
 	return { type: 'MultiLineString', coordinates: [laPerouse.coordinates, [okhotsk, offTip, offRausu, offNotsuke, offNosappu, pacific]] };
 }
 
-function buildLines(osm: OsmOutlines, islands: FeatureCollection<Poly, IslandProperties>): FeatureCollection {
+function buildLines(osm: OsmOutlines, islands: FeatureCollection<Poly, AreaProperties>): FeatureCollection<LineString | MultiLineString, LineProperties> {
 	const iturup: MultiPolygon = { type: 'MultiPolygon', coordinates: osm.islands.iturup };
 	const urup: MultiPolygon = { type: 'MultiPolygon', coordinates: osm.urup };
 	const shimoda = roundGeometry(lineThroughGap(iturup, urup, SHIMODA_HALF_LENGTH_KM), STORY_DECIMALS) as LineString;
@@ -536,40 +514,52 @@ export function buildLayers(): Record<GeoLayerId, FeatureCollection> {
 	log.say('places and lines:');
 	const places = buildPlaces();
 	const lines = timed('lines', () => buildLines(osm, islands));
-	return { islands, hokkaido, places, lines, land, borders, world } as Record<GeoLayerId, FeatureCollection>;
+	return { islands, hokkaido, places, lines, land, borders, world };
+}
+
+/** How a path is named in messages: relative to the working directory when it is inside it. */
+function shown(path: string): string {
+	const rel = relative(process.cwd(), path);
+	return rel.startsWith('..') ? path : rel;
 }
 
 /**
- * Builds, serialises and validates every layer, then writes each to a temporary file in `outDir` and renames them
- * all into place only when every one was written: a failure leaves the old layers as they were.
+ * Builds, serialises and checks every layer, then writes each to a temporary file beside its target under `outRoot`
+ * (the repository, or --out) and renames them all into place only when every one was written: a failure leaves the
+ * old layers as they were.
  */
-export function writeLayers(outDir: string): void {
+export function writeLayers(outRoot: string): void {
 	const started = Date.now();
 	const layers = buildLayers();
+	const targets = Object.fromEntries(GEO_LAYER_IDS.map((l) => [l, resolve(outRoot, layerPath(l))])) as Record<GeoLayerId, string>;
 	const texts = Object.fromEntries(GEO_LAYER_IDS.map((l) => [l, formatFeatureCollection(layers[l])])) as Record<GeoLayerId, string>;
-	const validateStarted = Date.now();
-	const errors = validateGeo(Object.fromEntries(GEO_LAYER_IDS.map((l) => [layerFileName(l), JSON.parse(texts[l]) as unknown])));
+	const named = (l: GeoLayerId): LayerText => ({ file: shown(targets[l]), text: texts[l] });
+	const checkStarted = Date.now();
+	const errors = [
+		...checkBasemap(Object.fromEntries(BASEMAP_LAYER_IDS.map((l) => [l, named(l)])) as Record<BasemapLayerId, LayerText>),
+		...checkStoryWith(Object.fromEntries(STORY_LAYER_IDS.map((l) => [l, named(l)])) as Record<StoryLayerId, LayerText>)
+	];
 	if (errors.length > 0) {
-		for (const e of errors) console.error(formatGeoError(e));
-		throw new Error(`${errors.length} validation errors: nothing written`);
+		for (const e of errors) console.error(formatContentError(e));
+		throw new Error(`${errors.length} validation error${errors.length === 1 ? '' : 's'}: nothing written`);
 	}
-	console.log(`  (validate: ${Date.now() - validateStarted} ms)`);
-	mkdirSync(outDir, { recursive: true });
+	console.log(`  (check: ${Date.now() - checkStarted} ms)`);
 	const temps: string[] = [];
 	try {
 		for (const l of GEO_LAYER_IDS) {
-			const temp = resolve(outDir, `.${layerFileName(l)}.${process.pid}.tmp`);
+			mkdirSync(dirname(targets[l]), { recursive: true });
+			const temp = join(dirname(targets[l]), `.${basename(targets[l])}.${process.pid}.tmp`);
 			temps.push(temp);
 			writeFileSync(temp, texts[l]);
 		}
-		GEO_LAYER_IDS.forEach((l, i) => renameSync(temps[i]!, resolve(outDir, layerFileName(l))));
+		GEO_LAYER_IDS.forEach((l, i) => renameSync(temps[i]!, targets[l]));
 	} finally {
 		for (const t of temps) rmSync(t, { force: true });
 	}
 	log.say('written:');
 	for (const l of GEO_LAYER_IDS) {
 		const bytes = Buffer.byteLength(texts[l]);
-		log.say(`  ${layerFileName(l)}: ${bytes} bytes, ${gzipSync(texts[l]).length} gzipped`);
+		log.say(`  ${shown(targets[l])}: ${bytes} bytes, ${gzipSync(texts[l]).length} gzipped`);
 	}
 	log.say(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -581,7 +571,7 @@ function argValue(name: string): string | undefined {
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('geo/build.ts')) {
 	try {
-		writeLayers(resolve(argValue('--out') ?? 'geo'));
+		writeLayers(resolve(argValue('--out') ?? '.'));
 	} catch (e) {
 		console.error((e as Error).message);
 		process.exit(1);

@@ -1,27 +1,30 @@
-// Figures from the committed layers, checked against the sources the story quotes (the layers' validity is checked
-// once per run, by `npm run validate`).
+// Figures from the committed layers, checked against the sources the story quotes (the story layers' validity is
+// checked once per run, by `npm run validate`; the basemap's by `npm run geo`, which test:geo reruns).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureCollection, LineString, MultiLineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { lineString, point } from '@turf/helpers';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
 import { describe, expect, it } from 'vitest';
 import { areaKm2 } from '../src/lib/geo/areaKm2';
+import type { AreaProperties, LineProperties, PointProperties } from '../src/lib/geo/featureProperties';
 import { nearestGap } from '../src/lib/geo/nearestGap';
-import type { IslandProperties, LineProperties, PlaceProperties } from '../src/lib/geo/types';
+import { DISPUTED_TOLERANCE_KM, inRegionBoxes, type PlaceRegion } from './regionBoxes';
+import { layerPath, type GeoLayerId } from './story';
 
-function read<T>(layer: string): T {
-	return JSON.parse(readFileSync(`geo/${layer}.geojson`, 'utf8')) as T;
+function read<T>(layer: GeoLayerId): T {
+	return JSON.parse(readFileSync(layerPath(layer), 'utf8')) as T;
 }
 
-const islands = read<FeatureCollection<Polygon | MultiPolygon, IslandProperties>>('islands');
+const islands = read<FeatureCollection<Polygon | MultiPolygon, AreaProperties>>('islands');
 const lines = read<FeatureCollection<LineString | MultiLineString, LineProperties>>('lines');
-const places = read<FeatureCollection<GeoJSON.Point, PlaceProperties>>('places');
+const places = read<FeatureCollection<Point, PointProperties>>('places');
 
 /** Japan's Foreign Ministry's figures (km²), https://www.mofa.go.jp/erp/rss/northern/page1we_000017.html */
 const MOFA_KM2 = { iturup: 3168, kunashir: 1490, shikotan: 251, habomai: 95 };
 
-describe('the committed geo/ layers', () => {
+describe('the committed layers', () => {
 	it.each(Object.entries(MOFA_KM2))('%s measures within 10%% of the Foreign Ministry’s %d km²', (id, km2) => {
 		const island = islands.features.find((f) => f.properties.id === id)!;
 		expect(island.properties.area_official_km2).toBe(km2);
@@ -46,7 +49,50 @@ describe('the committed geo/ layers', () => {
 	});
 
 	it('keep the world layer within its 400 KB budget', () => {
-		expect(statSync('geo/world.geojson').size).toBeLessThanOrEqual(400_000);
+		expect(statSync(layerPath('world')).size).toBeLessThanOrEqual(400_000);
+	});
+});
+
+/** The country each place is in, as the story tells it: a swapped latitude and longitude, or a sign error, moves it out. */
+const PLACE_REGIONS: Record<string, PlaceRegion> = {
+	tokyo: 'japan',
+	nagato: 'japan',
+	danang: 'vietnam',
+	moscow: 'russia',
+	'iturup-airport': 'disputed',
+	'aegis-akita': 'japan',
+	'aegis-yamaguchi': 'japan',
+	'cape-nosappu': 'japan',
+	misawa: 'japan',
+	yokota: 'japan',
+	yokosuka: 'japan',
+	iwakuni: 'japan',
+	kadena: 'japan'
+};
+
+/** 0 inside an island's outline, else the distance to its nearest ring in km. */
+function kmFromIsland(p: Position, island: Polygon | MultiPolygon): number {
+	return booleanPointInPolygon(p, island) ? 0 : nearestGap(p, island).distanceKm;
+}
+
+describe('every place lies where the story puts it', () => {
+	it('lists each committed place once', () => {
+		expect(places.features.map((f) => f.properties.id).sort()).toEqual(Object.keys(PLACE_REGIONS).sort());
+	});
+
+	it.each(Object.entries(PLACE_REGIONS))('%s lies in %s', (id, region) => {
+		const p = places.features.find((f) => f.properties.id === id)!;
+		const at = p.geometry.coordinates;
+		const onIslands = islands.features.filter((f) => kmFromIsland(at, f.geometry) <= DISPUTED_TOLERANCE_KM).map((f) => f.properties.id);
+		if (region === 'disputed') {
+			// On one of the four islands, and saying which.
+			expect(onIslands).toEqual([p.properties.on]);
+		} else {
+			// In its country's boxes, on none of the four islands, and on no area.
+			expect(inRegionBoxes(at, region), `[${at.join(', ')}]`).toBe(true);
+			expect(onIslands).toEqual([]);
+			expect(p.properties.on).toBeUndefined();
+		}
 	});
 });
 
@@ -127,15 +173,14 @@ describe('the historical borders lie where their treaties put them', () => {
 		expect(sideOf(cape, 'control-1945')).not.toBe(sideOf(kaigaraLight, 'control-1945'));
 	});
 
-	it('each says its date and treaty', () => {
+	it('each says its date and its source (its treaty is in the story’s words, en/map.yaml)', () => {
 		const borders = lines.features.filter((f) => f.properties.id !== 'nosappu-gap');
-		expect(borders.map((f) => [f.properties.id, f.properties.date])).toEqual([
-			['shimoda-1855', '1855-02-07'],
-			['stpetersburg-1875', '1875-05-07'],
-			['portsmouth-1905', '1905-09-05'],
-			['control-1945', '1945-09-05']
+		expect(borders.map((f) => [f.properties.id, f.properties.date, f.properties.source])).toEqual([
+			['shimoda-1855', '1855-02-07', 'mofaTerritory'],
+			['stpetersburg-1875', '1875-05-07', 'jointCompendium1875'],
+			['portsmouth-1905', '1905-09-05', 'portsmouthText'],
+			['control-1945', '1945-09-05', 'mofaTerritory']
 		]);
-		for (const f of borders) expect(f.properties.treaty, f.properties.id).toMatch(/Treaty|None: the Soviet occupation/);
 	});
 });
 

@@ -1,185 +1,253 @@
-// The validator against broken files: each error names the file, the feature and the field.
+// The geo build's check (geo/checkLayers.ts: validateLayer, then loadStory on the story with the layer in place)
+// against broken files: each error names the file, its line, the feature and the field.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGeoFiles } from '../scripts/geoFiles';
-import { formatGeoError, GEO_LAYER_IDS, validateGeo, type GeoError, type GeoLayerId } from '../src/lib/geo/validateGeo';
+import { formatContentError, type ContentError } from '../src/lib/files/contentError';
+import { formatFeatureCollection } from '../src/lib/geo/formatGeoJson';
+import { BASEMAP_LAYER_IDS, type BasemapLayerId } from '../src/lib/map/basemapLook';
+import type { FeatureCollection } from 'geojson';
+import { checkBasemap, checkStoryWith, stageStory, type LayerText } from './checkLayers';
+import { layerPath, STORY_DIR, STORY_LAYER_IDS, type StoryLayerId } from './story';
 
-const committed = loadGeoFiles('geo');
-
-/** The committed layers with one replaced by the same layer from geo/fixtures/<name>/. */
-function withFixture(name: string, layer: GeoLayerId): { files: Record<string, unknown>; file: string } {
+/** A layer of geo/fixtures/<name>/, named by its path; null text when the fixture has no such file. */
+function fixture(name: string, layer: StoryLayerId | BasemapLayerId): LayerText {
 	const file = `geo/fixtures/${name}/${layer}.geojson`;
-	const files = { ...committed };
-	delete files[`geo/${layer}.geojson`];
-	files[file] = loadGeoFiles(`geo/fixtures/${name}`)[file];
-	return { files, file };
+	return { file, text: existsSync(file) ? readFileSync(file, 'utf8') : null };
 }
 
-/** Asserts the formatted error names the file, the feature and the field. */
-function expectNamed(e: GeoError, file: string, id: string, field: string): void {
-	expect(formatGeoError(e)).toContain(`${file}: feature "${id}": field "${field}": `);
+/** The story's errors with one of its layers replaced by the same layer from geo/fixtures/<name>/. */
+function withFixture(name: string, layer: StoryLayerId): { errors: ContentError[]; file: string } {
+	const f = fixture(name, layer);
+	return { errors: checkStoryWith({ [layer]: f }), file: f.file };
 }
+
+/** Asserts the formatted error names the file (with a line and column), the feature and the field. */
+function expectNamed(e: ContentError, file: string, id: string, field: string): void {
+	expect(formatContentError(e)).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}:\\d+:\\d+: feature "${id}": field "${field}": `));
+}
+
+const ISLANDS = layerPath('islands');
+const PLACES = layerPath('places');
+const LINES = layerPath('lines');
+const STORY_YAML = join(STORY_DIR, 'story.yaml');
 
 describe('broken fixtures', () => {
-	it('a missing file is named', () => {
-		const errors = validateGeo(loadGeoFiles('geo/fixtures/missing-file'));
-		expect(errors).toEqual(GEO_LAYER_IDS.map((l) => ({ file: `geo/fixtures/missing-file/${l}.geojson`, message: 'file not found' })));
+	it('a missing file is named, the story’s layers and the basemap’s alike', () => {
+		const layers = Object.fromEntries(STORY_LAYER_IDS.map((l) => [l, fixture('missing-file', l)]));
+		const errors = checkStoryWith(layers);
+		expect(errors.sort((a, b) => a.file.localeCompare(b.file))).toEqual(
+			[...STORY_LAYER_IDS].sort().map((l) => ({ file: `geo/fixtures/missing-file/${l}.geojson`, message: 'file not found' }))
+		);
+		const basemap = Object.fromEntries(BASEMAP_LAYER_IDS.map((l) => [l, fixture('missing-file', l)])) as Record<BasemapLayerId, LayerText>;
+		expect(checkBasemap(basemap)).toEqual(BASEMAP_LAYER_IDS.map((l) => ({ file: `geo/fixtures/missing-file/${l}.geojson`, message: 'file not found' })));
 	});
 
-	it('malformed JSON is named, with the parser’s reason', () => {
-		const { files, file } = withFixture('malformed-json', 'places');
-		const errors = validateGeo(files);
-		expect(errors).toEqual([{ file, message: expect.stringMatching(/^malformed JSON \(.+\)$/) }]);
+	it('malformed JSON is named, with where and the parser’s reason', () => {
+		const { errors, file } = withFixture('malformed-json', 'places');
+		expect(errors).toEqual([{ file, line: 3, column: expect.any(Number), message: expect.stringMatching(/^not valid JSON \(.+\)$/) }]);
 	});
 
-	it('an unknown island id is rejected, and the island it replaced is missed', () => {
-		const { files, file } = withFixture('unknown-island-id', 'islands');
-		const errors = validateGeo(files);
-		expect(errors).toHaveLength(2);
-		expectNamed(errors[0]!, file, 'urup', 'id');
-		expect(errors[0]!.message).toBe('unknown island id "urup" (expected iturup, kunashir, shikotan, habomai)');
-		expectNamed(errors[1]!, file, 'habomai', 'id');
-		expect(errors[1]!.message).toMatch(/^missing: this layer must hold iturup, kunashir, shikotan, habomai$/);
+	it('an unknown island id is rejected, and the island it replaced is missed, in the files that name them', () => {
+		const { errors } = withFixture('unknown-island-id', 'islands');
+		// The new id has no words and no name in the story's language; the missing one is still named by the steps.
+		expect(errors).toContainEqual(
+			expect.objectContaining({
+				file: join(STORY_DIR, 'en/map.yaml'),
+				feature: 'urup',
+				message: 'missing: the words for the map\'s feature "urup" (its description)'
+			})
+		);
+		expect(errors).toContainEqual(
+			expect.objectContaining({ file: join(STORY_DIR, 'en/names.yaml'), field: 'places', message: 'missing: a name for the map\'s feature "urup"' })
+		);
+		expect(errors).toContainEqual(
+			expect.objectContaining({
+				file: STORY_YAML,
+				step: 'four-islands',
+				field: 'camera.fit[3]',
+				message: 'the camera frames a feature that is not shown: unknown feature "habomai"'
+			})
+		);
+		expect(errors).toContainEqual(
+			expect.objectContaining({ file: join(STORY_DIR, 'en/map.yaml'), feature: 'habomai', message: 'no feature "habomai" in the story\'s layers' })
+		);
+		for (const e of errors) expect(e.line, formatContentError(e)).toBeGreaterThan(0);
 	});
 
 	it('a duplicate id is named', () => {
-		const { files, file } = withFixture('duplicate-id', 'places');
-		const errors = validateGeo(files);
-		expectNamed(errors[0]!, file, 'nagato', 'id');
+		const { errors, file } = withFixture('duplicate-id', 'places');
+		expect(errors).toHaveLength(1);
+		expectNamed(errors[0]!, file, 'nagato', 'properties.id');
 		expect(errors[0]!.message).toBe('duplicate id "nagato" in this file');
-		expect(errors.map((e) => e.id)).toEqual(['nagato', 'tokyo']); // tokyo, renamed, is now missing
+		expect(errors[0]!.line).toBe(3);
 	});
 
-	it('a place outside its region, and one outside STORY_BBOX, are named', () => {
-		const { files, file } = withFixture('place-outside-region', 'places');
-		const errors = validateGeo(files);
-		expect(errors).toHaveLength(3);
-		const bounds = errors.find((e) => e.id === 'danang' && e.field === 'geometry')!;
-		expectNamed(bounds, file, 'danang', 'geometry');
-		expect(bounds.message).toMatch(/^lies outside STORY_BBOX \[30, 5, 160, 62\]/);
-		const region = errors.find((e) => e.id === 'nagato')!;
-		expectNamed(region, file, 'nagato', 'region');
-		expect(region.message).toBe('says "russia" but the point [131.179, 34.3245] lies in japan');
-		expect(errors.find((e) => e.id === 'danang' && e.field === 'region')!.message).toMatch(/lies in none of the region boxes/);
+	it('a place outside the story’s bounds is named', () => {
+		const { errors, file } = withFixture('place-outside-bounds', 'places');
+		expect(errors).toHaveLength(1);
+		expectNamed(errors[0]!, file, 'danang', 'geometry');
+		expect(errors[0]!.message).toMatch(/^lies outside the story’s bounds \(story\.yaml map\.bounds\) \[30, 5, 160, 62\] \(at \[-108\.3055, 16\.12\]\)$/);
 	});
 
 	it('a clockwise exterior ring is named', () => {
-		const { files, file } = withFixture('wrong-winding', 'islands');
-		const errors = validateGeo(files);
+		const { errors, file } = withFixture('wrong-winding', 'islands');
 		expect(errors).toHaveLength(1);
 		expectNamed(errors[0]!, file, 'iturup', 'geometry');
 		expect(errors[0]!.message).toMatch(/^exterior ring winds clockwise; RFC 7946 wants/);
 	});
 
 	it('a self-intersection is named, with where it is', () => {
-		const { files, file } = withFixture('self-intersection', 'islands');
-		const errors = validateGeo(files);
+		const { errors, file } = withFixture('self-intersection', 'islands');
 		const kink = errors.find((e) => /crosses or touches itself/.test(e.message))!;
 		expectNamed(kink, file, 'kunashir', 'geometry');
 		expect(kink.message).toBe('crosses or touches itself at [145.95, 44.09]');
-		expect(errors.every((e) => e.id === 'kunashir')).toBe(true);
+		expect(errors.every((e) => e.feature === 'kunashir')).toBe(true);
 	});
 
 	it('a missing property is named', () => {
-		const { files, file } = withFixture('missing-property', 'places');
-		const errors = validateGeo(files);
-		expect(errors).toEqual([{ file, id: 'nagato', field: 'source', message: 'missing' }]);
-		expect(formatGeoError(errors[0]!)).toBe(`${file}: feature "nagato": field "source": missing`);
+		const { errors, file } = withFixture('missing-property', 'lines');
+		expect(errors).toEqual([{ file, line: 4, column: expect.any(Number), feature: 'portsmouth-1905', field: 'properties.style', message: 'missing' }]);
+		expect(formatContentError(errors[0]!)).toBe(`${file}:4:${errors[0]!.column}: feature "portsmouth-1905": field "properties.style": missing`);
 	});
 });
 
-/** A deep copy of one committed layer, to break in memory. */
-function layer(name: GeoLayerId): { features: { id: string; properties: Record<string, unknown>; geometry: { coordinates: unknown } }[] } {
-	return structuredClone(committed[`geo/${name}.geojson`]) as ReturnType<typeof layer>;
+/** A committed story layer, loosely typed so a test can break any part of it. */
+interface Layer {
+	type: 'FeatureCollection';
+	features: { type: 'Feature'; id: string; properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }[];
 }
 
-function validateWith(name: GeoLayerId, data: unknown): GeoError[] {
-	return validateGeo({ ...committed, [`geo/${name}.geojson`]: data });
+/** A deep copy of one committed layer, to break in memory. */
+function layer(name: StoryLayerId): Layer {
+	return JSON.parse(readFileSync(layerPath(name), 'utf8')) as Layer;
 }
+
+/** The story's errors with `data` in place of its committed layer `name`, written as the build writes it. */
+function validateWith(name: StoryLayerId, data: Layer): ContentError[] {
+	return checkStoryWith({ [name]: { file: layerPath(name), text: formatFeatureCollection(data as unknown as FeatureCollection) } });
+}
+
+const feature = (l: Layer, id: string): Layer['features'][number] => l.features.find((f) => f.id === id)!;
 
 describe('rules across the committed data', () => {
+	it('the committed story passes', () => {
+		expect(checkStoryWith({})).toEqual([]);
+	});
+
 	it('area_km2 must match the geometry', () => {
 		const islands = layer('islands');
 		islands.features[0]!.properties.area_km2 = 3000;
-		const errors = validateWith('islands', islands);
-		expect(errors).toEqual([
-			{ file: 'geo/islands.geojson', id: 'iturup', field: 'area_km2', message: expect.stringMatching(/^says 3000 km² but the geometry measures 316\d\.\d km²/) }
+		expect(validateWith('islands', islands)).toEqual([
+			expect.objectContaining({
+				file: ISLANDS,
+				line: 2,
+				feature: 'iturup',
+				field: 'properties.area_km2',
+				message: expect.stringMatching(/^says 3000 km² but the outline measures 316\d\.\d km²/)
+			})
 		]);
 	});
 
-	it('islands must lie inside ISLANDS_BBOX', () => {
+	it('islands must lie inside the islands layer’s box', () => {
 		const islands = layer('islands');
-		const habomai = islands.features[3]!;
+		const habomai = feature(islands, 'habomai');
 		habomai.geometry.coordinates = (habomai.geometry.coordinates as number[][][][]).map((p) => p.map((r) => r.map(([x, y]) => [x! - 1, y!])));
 		const errors = validateWith('islands', islands).filter((e) => e.field === 'geometry');
-		expect(errors).toEqual([{ file: 'geo/islands.geojson', id: 'habomai', field: 'geometry', message: expect.stringMatching(/^lies outside ISLANDS_BBOX/) }]);
+		expect(errors).toEqual([
+			expect.objectContaining({
+				file: ISLANDS,
+				feature: 'habomai',
+				field: 'geometry',
+				message: expect.stringMatching(/^lies outside the layer's box \(story\.yaml map\.layers\.islands\.within\) \[145, 43, 149, 46\]/)
+			})
+		]);
 	});
 
 	it('ids are unique across the story layers', () => {
 		const lines = layer('lines');
-		const shimoda = lines.features[0]! as { id: string; properties: Record<string, unknown> };
+		const shimoda = lines.features[0]!;
 		shimoda.id = 'nagato';
 		shimoda.properties.id = 'nagato';
-		const errors = validateWith('lines', lines);
-		expect(errors).toContainEqual({ file: 'geo/lines.geojson', id: 'nagato', field: 'id', message: 'duplicate id: also used in geo/places.geojson' });
+		expect(validateWith('lines', lines)).toContainEqual(
+			expect.objectContaining({
+				file: PLACES,
+				feature: 'nagato',
+				field: 'properties.id',
+				message: expect.stringMatching(/^duplicate id: layer "lines" has a feature "nagato" too/)
+			})
+		);
 	});
 
-	it('a place on a disputed island is "disputed", not "japan" or "russia"', () => {
+	it('a place on one of the islands lies on the island it names', () => {
 		const places = layer('places');
-		places.features.find((f) => f.id === 'iturup-airport')!.properties.region = 'russia';
+		// Yuzhno-Kurilsk, on Kunashir, for an airport that says it is on Iturup.
+		feature(places, 'iturup-airport').geometry.coordinates = [145.86, 44.03];
 		expect(validateWith('places', places)).toEqual([
-			{ file: 'geo/places.geojson', id: 'iturup-airport', field: 'region', message: 'says "russia" but the point [147.95583, 45.25639] lies in disputed' }
+			expect.objectContaining({
+				file: PLACES,
+				feature: 'iturup-airport',
+				field: 'properties.on',
+				message: 'the point lies more than 1 km from "iturup" (layer "places")'
+			})
+		]);
+	});
+
+	it('sources are keys of sources.yaml, and parties the story’s', () => {
+		const places = layer('places');
+		feature(places, 'tokyo').properties.source = 'mofaFm2018032';
+		expect(validateWith('places', places)).toEqual([
+			expect.objectContaining({
+				file: PLACES,
+				feature: 'tokyo',
+				field: 'properties.source',
+				message: 'unknown source "mofaFm2018032" (sources.yaml) (did you mean "mofaFm20180321"?)'
+			})
+		]);
+		const islands = layer('islands');
+		feature(islands, 'kunashir').properties.administered_by = 'russia';
+		expect(validateWith('islands', islands)).toEqual([
+			expect.objectContaining({
+				file: ISLANDS,
+				feature: 'kunashir',
+				field: 'properties.administered_by',
+				message: 'unknown party "russia" (story.yaml parties: ja, ru)'
+			})
 		]);
 	});
 
 	it('the Nosappu gap must carry its length, and the right one', () => {
 		const lines = layer('lines');
-		const gap = lines.features.find((f) => f.id === 'nosappu-gap')!;
-		gap.properties.length_km = null;
+		const gap = feature(lines, 'nosappu-gap');
+		delete gap.properties.length_km;
 		expect(validateWith('lines', lines)).toEqual([
-			{ file: 'geo/lines.geojson', id: 'nosappu-gap', field: 'length_km', message: 'must be set: this line is shown for its length' }
+			expect.objectContaining({
+				file: LINES,
+				feature: 'nosappu-gap',
+				field: 'properties.length_km',
+				message: 'missing: a measured line states its length (and the map checks it against the line)'
+			})
 		]);
 		gap.properties.length_km = 3.7;
-		expect(validateWith('lines', lines)[0]!.message).toMatch(/^says 3.7 km but the line measures 3\.\d\d km$/);
-	});
-
-	it('a border must say its date and its treaty', () => {
-		const lines = layer('lines');
-		const border = lines.features.find((f) => f.id === 'portsmouth-1905')!;
-		border.properties.date = null;
-		border.properties.treaty = null;
 		expect(validateWith('lines', lines)).toEqual([
-			{ file: 'geo/lines.geojson', id: 'portsmouth-1905', field: 'date', message: 'must be set: a border says when it was drawn' },
-			{ file: 'geo/lines.geojson', id: 'portsmouth-1905', field: 'treaty', message: 'must be set: a border names the treaty (or the event) that drew it' }
+			expect.objectContaining({
+				file: LINES,
+				feature: 'nosappu-gap',
+				field: 'properties.length_km',
+				message: expect.stringMatching(/^says 3.7 km but the line measures 3\.\d\d km$/)
+			})
 		]);
 	});
 
-	it('popup and key text names a disputed place only through a placeholder that resolves', () => {
-		const places = layer('places');
-		const airport = places.features.find((f) => f.id === 'iturup-airport')!;
-		airport.properties.name_en = 'Iturup airport (Yasny)';
-		airport.properties.description = 'Civil airport on {iturupp}.';
-		const islands = layer('islands');
-		islands.features.find((f) => f.id === 'habomai')!.properties.description = 'Low islets such as Suisho, off { nearest-islet }.';
-		const errors = [...validateWith('places', places), ...validateWith('islands', islands)];
-		expect(errors).toEqual([
-			{
-				file: 'geo/places.geojson',
-				id: 'iturup-airport',
-				field: 'name_en',
-				message: 'names “Iturup” directly: use its placeholder, so the naming switch reaches it'
-			},
-			{ file: 'geo/places.geojson', id: 'iturup-airport', field: 'description', message: 'unknown placeholder(s) {iturupp}' },
-			{ file: 'geo/islands.geojson', id: 'habomai', field: 'description', message: 'has a stray brace: placeholders are written {key}' },
-			{
-				file: 'geo/islands.geojson',
-				id: 'habomai',
-				field: 'description',
-				message: 'names “Suisho” directly: use its placeholder, so the naming switch reaches it'
-			}
+	it('a border must say its date and its source', () => {
+		const lines = layer('lines');
+		const border = feature(lines, 'portsmouth-1905');
+		border.properties.date = null;
+		delete border.properties.source;
+		expect(validateWith('lines', lines)).toEqual([
+			expect.objectContaining({ file: LINES, feature: 'portsmouth-1905', field: 'properties.date', message: 'missing: a border says when it was drawn' }),
+			expect.objectContaining({ file: LINES, feature: 'portsmouth-1905', field: 'properties.source', message: 'missing: a border cites where it comes from' })
 		]);
 	});
 });
@@ -188,26 +256,25 @@ describe('scripts/validate.ts', () => {
 	const dirs: string[] = [];
 	afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-	function runCli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-		const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
-		return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+	function runCli(dir: string): { status: number | null; stderr: string } {
+		dirs.push(dir);
+		const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], { encoding: 'utf8', timeout: 60_000 });
+		return { status: r.status, stderr: r.stderr };
 	}
 
-	it('exits 1 and prints each error with its file, feature and field', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'treaty-geo-'));
-		dirs.push(dir);
-		for (const f of readdirSync('geo').filter((n) => n.endsWith('.geojson'))) copyFileSync(join('geo', f), join(dir, f));
-		copyFileSync('geo/fixtures/missing-property/places.geojson', join(dir, 'places.geojson'));
-		const r = runCli('--dir', dir);
+	it('exits 1 and prints each error with its file, line, feature and field', () => {
+		const dir = stageStory({ lines: fixture('missing-property', 'lines') });
+		const r = runCli(dir);
 		expect(r.status).toBe(1);
-		expect(r.stderr).toContain(`${join(dir, 'places.geojson')}: feature "nagato": field "source": missing`);
-		expect(r.stderr).toContain('1 error');
+		expect(r.stderr).toMatch(new RegExp(`${join(dir, 'layers/lines.geojson')}:4:\\d+: feature "portsmouth-1905": field "properties.style": missing`));
+		expect(r.stderr).toContain(`1 error in ${dir}`);
 	}, 60_000);
 
-	it('names every missing file', () => {
-		const r = runCli('--dir', 'geo/fixtures/missing-file');
+	it('names every missing layer file', () => {
+		const dir = stageStory(Object.fromEntries(STORY_LAYER_IDS.map((l) => [l, fixture('missing-file', l)])));
+		const r = runCli(dir);
 		expect(r.status).toBe(1);
-		expect(r.stderr).toContain('geo/fixtures/missing-file/islands.geojson: file not found');
-		expect(r.stderr).toContain('7 errors');
+		for (const l of STORY_LAYER_IDS) expect(r.stderr).toContain(`${join(dir, 'layers', `${l}.geojson`)}: file not found`);
+		expect(r.stderr).toContain(`4 errors in ${dir}`);
 	}, 60_000);
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bboxesOverlap, bboxInBBox } from './inBBox';
+import { bboxesOverlap, bboxInBBox } from '../src/lib/geo/inBBox';
+import { ISLAND_IDS } from './facts';
 import { islandAt, ISLAND_BOXES } from './islandBoxes';
-import { ISLAND_IDS, ISLANDS_BBOX } from './types';
+import { islandsBBox } from './story';
 
 describe('ISLAND_BOXES', () => {
-	it('has one box per island, each inside ISLANDS_BBOX, none overlapping another but at an edge', () => {
+	it('has one box per island, each inside the islands layer’s box (story.yaml), none overlapping another but at an edge', () => {
 		expect(Object.keys(ISLAND_BOXES).sort()).toEqual([...ISLAND_IDS].sort());
 		const boxes = Object.values(ISLAND_BOXES);
-		for (const box of boxes) expect(bboxInBBox(box, ISLANDS_BBOX)).toBe(true);
+		for (const box of boxes) expect(bboxInBBox(box, islandsBBox())).toBe(true);
 		for (const a of boxes) {
 			for (const b of boxes) {
 				if (a === b) continue;

@@ -1,7 +1,8 @@
 // Which disputed island a polygon belongs to, judged by where its bounding box's centre falls.
 import type { Position } from 'geojson';
-import { pointInBBox } from './inBBox';
-import type { BBox, IslandId } from './types';
+import { pointInBBox } from '../src/lib/geo/inBBox';
+import type { BBox } from '../src/lib/geo/types';
+import type { IslandId } from './facts';
 
 /**
  * One box per island, drawn around the island and its own islets and touching no other island's.

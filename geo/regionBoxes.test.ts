@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bboxesOverlap, bboxInBBox } from './inBBox';
+import { bboxesOverlap, bboxInBBox } from '../src/lib/geo/inBBox';
 import { inRegionBoxes, REGION_BOXES } from './regionBoxes';
-import { STORY_BBOX } from './types';
+import { storyBBox } from './story';
 
 describe('REGION_BOXES', () => {
 	it('never lets two regions overlap, and stays within the story', () => {
 		const all = Object.entries(REGION_BOXES).flatMap(([region, boxes]) => boxes.map((box) => ({ region, box })));
-		for (const { box } of all) expect(bboxInBBox(box, STORY_BBOX)).toBe(true);
+		for (const { box } of all) expect(bboxInBBox(box, storyBBox())).toBe(true);
 		for (const a of all) {
 			for (const b of all) {
 				if (a.region === b.region) continue;

@@ -1,7 +1,11 @@
-// Coarse boxes that say where Japan, Russia and Vietnam are, for checking that a place lies where it claims.
+// Coarse boxes that say where Japan, Russia and Vietnam are, for checking that each place lies in the country the
+// story puts it in (geo/data.test.ts).
 import type { Position } from 'geojson';
-import { pointInBBox } from './inBBox';
-import type { BBox, PlaceRegion } from './types';
+import { pointInBBox } from '../src/lib/geo/inBBox';
+import type { BBox } from '../src/lib/geo/types';
+
+/** Where a place lies, in the story's terms: in one of three countries, or on one of the four disputed islands. */
+export type PlaceRegion = 'japan' | 'russia' | 'vietnam' | 'disputed';
 
 /**
  * Each box holds land of its own country only (checked against Natural Earth 1:50m outlines when drawn), so a

@@ -74,7 +74,7 @@ export function resolveFrameUrl(raw: string | null | undefined, scriptSrc: strin
 }
 
 /**
- * The options of a `<script src=".../embed.js" data-step="nagato" ...>` tag, as /embed's relative URL and a title;
+ * The options of a `<script src=".../embed.js" data-step="<step id>" ...>` tag, as /embed's relative URL and a title;
  * null for a plain loader tag (no option attributes), which only finds `[data-treaty-map]` containers.
  */
 export function optionsFromDataset(dataset: Readonly<Record<string, string | undefined>>): { url: string; title: string } | null {

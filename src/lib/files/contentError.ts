@@ -2,7 +2,7 @@
 // it concerns, and what was expected. Collected, never thrown; formatted the way editors and terminals link them.
 
 export interface ContentError {
-	/** Relative to the working directory where possible, e.g. "content/stories/x/en/steps/nagato.md". */
+	/** Relative to the working directory where possible, e.g. "content/stories/<story>/en/steps/<step>.md". */
 	file: string;
 	line?: number;
 	column?: number;

@@ -1,6 +1,6 @@
 // The key as data, interpreted from the story's layer declarations: one entry per thing the active step draws, in the
 // map's own colours. Labels come from the story's words (map.yaml legend) and may hold name placeholders
-// ({territories}); the caller renders them in the reader's naming mode.
+// ({placeholders}); the caller renders them in the reader's naming mode.
 import type { StoryMapConfig } from '../story/model';
 import { isShown, lineStyleOf, type MapScene } from './layerRegistry';
 

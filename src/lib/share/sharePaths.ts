@@ -24,7 +24,7 @@ export function sharePathFor(ids: readonly string[], index: number, base = ''): 
 
 /**
  * The link to share for a step (`null`: the story's start, the front page), with the naming choice when it is not
- * the default: `/step/nagato/?names=ja`. Root-relative; prefix the origin for an absolute link.
+ * the default: `/step/<id>/?names=<party>`. Root-relative; prefix the origin for an absolute link.
  */
 export function shareHref(stepId: string | null, names: NamingMode, base = ''): string {
 	return `${stepId ? stepPagePath(stepId, base) : frontPagePath(base)}${names === BOTH ? '' : `?names=${encodeURIComponent(names)}`}`;

@@ -31,8 +31,8 @@ function charWidthEm(ch: string): number {
 
 /**
  * Breaks a label into lines no wider than `maxWidthEm` where words allow, balanced like MapLibre's
- * (which aims every line at the same width rather than filling the first): "Kunashir / Kunashiri" (10 em) at 15 px in
- * 8 em becomes "Kunashir /" + "Kunashiri".
+ * (which aims every line at the same width rather than filling the first): "Longname / Longnamea" (10 em) at 15 px in
+ * 8 em becomes "Longname /" + "Longnamea".
  */
 export function wrapLabel(text: string, sizePx: number, maxWidthEm: number): string[] {
 	const words = text.split(/\s+/).filter(Boolean);

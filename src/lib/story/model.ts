@@ -24,7 +24,7 @@ export interface Citation {
 	lang: string;
 	/** What its title means, in this language (a title in another language). */
 	gloss?: string;
-	/** This language's note on it, e.g. "summary of Japanese press". */
+	/** This language's note on it, e.g. "summary of the foreign press". */
 	note?: string;
 	/** What it supports in the step that cites it. */
 	supports?: string;
@@ -76,11 +76,11 @@ export interface StoryStep {
 /** What a naming choice is called. */
 export interface NamingOption {
 	id: NamingMode;
-	/** The switch's label: "Russian". */
+	/** The switch's label, e.g. "Freedonian". */
 	label: string;
-	/** The announcement's words: "Russian names". */
+	/** The announcement's words, e.g. "Freedonian names". */
 	names: string;
-	/** How the example place reads in this mode: "Iturup / Etorofu". */
+	/** How the example place reads in this mode, e.g. "Northport / Puerto Norte". */
 	example: string;
 	/** The party's language, for a name shown in its own script (none for both). */
 	lang?: string;
@@ -89,7 +89,7 @@ export interface NamingOption {
 export interface Party {
 	id: string;
 	lang: string;
-	/** In the page's language: "Russia". */
+	/** In the page's language, e.g. "Freedonia". */
 	country?: string;
 	/** "Russian name". */
 	nameLabel?: string;

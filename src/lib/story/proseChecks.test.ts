@@ -2,30 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { doubledOwner, doubledWord } from './proseChecks';
 
 describe('doubledWord', () => {
-	it('finds a word said twice in a row, whatever its case', () => {
-		expect(doubledWord('the islands are the the largest')).toBe('the the');
-		expect(doubledWord('Shikotan Shikotan')).toBe('Shikotan Shikotan');
-		expect(doubledWord('It is is not')).toBe('is is');
+	it('finds a word said twice in a row, in any case', () => {
+		expect(doubledWord('the the islands')).toBe('the the');
+		expect(doubledWord('The the islands')).toBe('The the');
 	});
-
-	it('leaves prose, numbers and names that repeat apart alone', () => {
-		expect(doubledWord('Shikotan / Shikotan')).toBeNull();
-		expect(doubledWord('on 7 7 February')).toBeNull();
-		expect(doubledWord('Japan claims them; Japan says')).toBeNull();
+	it('leaves numbers and different words alone', () => {
+		expect(doubledWord('on 7 7 May')).toBeNull();
+		expect(doubledWord('the islands the sea')).toBeNull();
 	});
 });
 
 describe('doubledOwner', () => {
-	it('finds an owner named again as a possessive in the same clause', () => {
-		expect(doubledOwner('Japan marks 7 February as Japan’s Northern Territories Day, set by a cabinet decision.')).toBe('Japan marks 7 February as Japan’s');
-		expect(doubledOwner('The treaty’s anniversary is why Japan chose 7 February for Japan’s Northern Territories Day.')).toBe(
-			'Japan chose 7 February for Japan’s'
-		);
+	const owners = ['Freedonia', 'Sylvania'];
+	it('finds an owner named twice in one clause, the second time as a possessive', () => {
+		expect(doubledOwner('Freedonia marks 7 May as Freedonia’s Liberation Day, set by a decree.', owners)).toBe('Freedonia marks 7 May as Freedonia’s');
+		expect(doubledOwner('The anniversary is why Sylvania chose 7 May for Sylvania’s day of the islands.', owners)).toBe('Sylvania chose 7 May for Sylvania’s');
 	});
-
-	it('lets the possessive stand where no clause names the owner before it', () => {
-		expect(doubledOwner('7 February is Japan’s Northern Territories Day.')).toBeNull();
-		expect(doubledOwner('Russia’s invasion of Ukraine; Russia’s Foreign Ministry said')).toBeNull();
-		expect(doubledOwner('Japan claims them. Japan’s government says so.')).toBeNull();
+	it('leaves one mention, possessives alone, separate clauses and other owners alone', () => {
+		expect(doubledOwner('7 May is Freedonia’s Liberation Day.', owners)).toBeNull();
+		expect(doubledOwner('Sylvania’s army; Sylvania’s ministry said', owners)).toBeNull();
+		expect(doubledOwner('Freedonia claims them. Freedonia’s government says so.', owners)).toBeNull();
+		expect(doubledOwner('Freedonia marks 7 May as Freedonia’s day.', ['Sylvania'])).toBeNull();
 	});
 });

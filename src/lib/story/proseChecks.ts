@@ -1,10 +1,7 @@
 // Checks on rendered prose that a naming mode can break: a word said twice in a row ("the the"), or an owner named
-// twice in one clause ("Japan marks 7 February as Japan's Northern Territories Day", where a term that carries its
-// owner meets a sentence that already names it). Pure; the story tests run them on every step in every mode, and the
-// reading spec on the built page.
-
-/** Who may be named as an owner ("Japan’s …"). */
-const OWNERS = ['Japan', 'Russia', 'China', 'Moscow', 'Tokyo'];
+// twice in one clause ("Freedonia marks 7 May as Freedonia's Liberation Day", where a term that carries its owner
+// meets a sentence that already names it). Pure; a story's tests run them on every step in every mode, with the
+// owners that story names.
 
 /** The first word repeated back to back (case-insensitive), or null. Numbers are left alone ("7 7" is not prose). */
 export function doubledWord(text: string): string | null {
@@ -13,12 +10,11 @@ export function doubledWord(text: string): string | null {
 }
 
 /**
- * The first clause that names an owner and then, within a few words, the same owner's possessive: "Japan marks
- * 7 February as Japan’s Northern Territories Day". Clauses end at . ; : and the check looks eight words ahead.
+ * The first clause that names an owner and then, within a few words, the same owner's possessive: "Freedonia marks 7 May as Freedonia’s Liberation Day". Clauses end at . ; : and the check looks eight words ahead.
  */
-export function doubledOwner(text: string): string | null {
+export function doubledOwner(text: string, owners: readonly string[]): string | null {
 	for (const clause of text.split(/[.;:]\s+/)) {
-		for (const owner of OWNERS) {
+		for (const owner of owners) {
 			const m = new RegExp(`\\b${owner}\\b(?![’']s)(?:\\W+[\\w’'-]+){0,8}?\\W+${owner}[’']s\\b`).exec(clause);
 			if (m) return m[0];
 		}

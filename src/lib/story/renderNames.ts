@@ -4,7 +4,7 @@ import { BOTH, type NameTable, type NamingMode, type Prose, type Segment } from 
 
 /**
  * A placeholder: `{key}` with a lowercase, hyphenated key. `{Key}` (first letter capital) asks for the value with
- * its first letter capitalised, for the start of a sentence: `{Territories}` -> "The Northern Territories".
+ * its first letter capitalised, for the start of a sentence: `{Sea}` -> "The Narrow Sea".
  */
 const PLACEHOLDER = /\{([A-Za-z][a-z0-9]*(?:-[a-z0-9]+)*)\}/g;
 
@@ -22,7 +22,7 @@ export function unknownPlaceholders(text: string, table: NameTable): string[] {
 	return [...new Set(placeholdersIn(text).filter((written) => !(keyOf(written) in table)))];
 }
 
-/** True when a brace is left that is not part of a well-formed placeholder, e.g. `{ iturup }` or `{{iturup}}`. */
+/** True when a brace is left that is not part of a well-formed placeholder, e.g. `{ key }` or `{{key}}`. */
 export function hasStrayBraces(text: string): boolean {
 	return /[{}]/.test(text.replace(PLACEHOLDER, ''));
 }

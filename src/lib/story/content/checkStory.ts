@@ -11,7 +11,7 @@ import type { MultiPolygon, Point, Polygon } from 'geojson';
 import bbox from '@turf/bbox';
 import { countWords } from '../countWords';
 import { BOTH } from '../model';
-import { quotationFor, quotedSpans } from '../quoteSpans';
+import { normaliseQuote, quotationFor, quotedSpans } from '../quoteSpans';
 import { buildNameTable, hasStrayBraces, placeholdersIn, unknownPlaceholders, withoutPlaceholders, type PlaceNames } from '../renderNames';
 import { STEP_KINDS } from '../stepKinds';
 import type { LanguageFolder, StoryFolder } from './readStoryFolder';
@@ -139,6 +139,8 @@ export function checkStory(folder: StoryFolder): ContentError[] {
 			err(quotesAt.file, quotesAt.at([key, 'party']), { field: `${key}.party` }, `whose side is it? expected one of ${[...partyIds, ...OTHER_VOICES].join(', ')}`);
 		const n = countWords(q.text, q.lang);
 		if (n > MAX_QUOTE_WORDS) err(quotesAt.file, quotesAt.at([key, 'text']), { field: `${key}.text` }, `the quotation is ${n} words; quote at most ${MAX_QUOTE_WORDS}`);
+		if (folder.articleText !== undefined && story.article && q.source === story.article.source && !normaliseQuote(folder.articleText).includes(normaliseQuote(q.text)))
+			err(quotesAt.file, quotesAt.at([key, 'text']), { field: `${key}.text` }, `not found, word for word, in the article's text (${story.article.text}): quote it exactly`);
 	}
 	const ownAt = folder.ownNames.at;
 	for (const [key, byParty] of Object.entries(folder.ownNames.data))
@@ -214,11 +216,16 @@ function checkStepFeatures(
 			if (box && !bboxInBBox(box, story.map.bounds)) e([...path, i], `"${fid}" lies outside the story's bounds`);
 		});
 	framed(camera.fit, ['camera', 'fit']);
-	// What the step highlights is what the reader must see first: the camera frames it, on every screen.
-	for (const fid of step.highlight) if (!camera.fit.includes(fid)) e(['camera', 'fit'], `the camera does not frame "${fid}", which the step highlights`);
+	// What the step highlights is what the reader must see first: the camera frames it, on every screen. (Not said
+	// when the camera names a feature that does not exist: that error says it already.)
+	const allKnown = (list: readonly string[]): boolean => list.every((fid) => features.has(fid));
+	if (allKnown(camera.fit))
+		for (const fid of step.highlight) if (!camera.fit.includes(fid)) e(['camera', 'fit'], `the camera does not frame "${fid}", which the step highlights`);
 	if (camera.small) {
 		framed(camera.small.fit, ['camera', 'small', 'fit']);
-		for (const fid of step.highlight) if (!camera.small.fit.includes(fid)) e(['camera', 'small', 'fit'], `a small screen must still frame "${fid}", which the step highlights`);
+		if (allKnown(camera.small.fit))
+			for (const fid of step.highlight)
+				if (!camera.small.fit.includes(fid)) e(['camera', 'small', 'fit'], `a small screen must still frame "${fid}", which the step highlights`);
 	}
 }
 

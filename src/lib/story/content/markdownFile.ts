@@ -163,7 +163,7 @@ function readSection(
 		} else {
 			const m = /^([^:\s]+):\s+(.+)$/.exec(line);
 			if (!m) {
-				err(item, 'sources', `write each source as "- key: what it supports here", e.g. "- mofaTerritory: Japan’s position" (found "${line}")`);
+				err(item, 'sources', `write each source as "- key: what it supports here", e.g. "- britannica: the island’s area" (found "${line}")`);
 				continue;
 			}
 			const sources = (words.sources ??= {});

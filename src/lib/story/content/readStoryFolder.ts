@@ -74,6 +74,8 @@ export interface StoryFolder {
 	ownNames?: Parsed<OwnNamesYaml>;
 	layers: Record<string, StoryLayerData>;
 	languages: Record<string, LanguageFolder>;
+	/** The article's text, where story.yaml says where a copy is and the file is there (quotations are checked against it). */
+	articleText?: string;
 }
 
 function displayName(dir: string, file: string): string {
@@ -135,6 +137,7 @@ export function readStoryFolder(folder: string): { folder: StoryFolder; errors: 
 	out.ownNames = yamlFile(STORY_FILES.ownNames, OwnNamesYamlSchema);
 	const story = out.story?.data;
 	if (!story) return { folder: out, errors };
+	if (story.article?.text && existsSync(join(dir, story.article.text))) out.articleText = readFileSync(join(dir, story.article.text), 'utf8');
 
 	// Its layers, in drawing order.
 	for (const [layerId, layer] of Object.entries(story.map.layers)) {

@@ -28,7 +28,7 @@ export const text = v.pipe(
 export const id = (what: string) =>
 	v.pipe(
 		v.string((i) => `expected ${what}, got ${got(i.input)}`),
-		v.regex(ID_PATTERN, (i) => `${got(i.input)} is not a valid ${what}: use lowercase letters, digits and single hyphens, e.g. "four-islands"`)
+		v.regex(ID_PATTERN, (i) => `${got(i.input)} is not a valid ${what}: use lowercase letters, digits and single hyphens, e.g. "first-meeting"`)
 	);
 const key = (what: string) =>
 	v.pipe(
@@ -230,8 +230,12 @@ export const StoryYamlSchema = strict(
 		languages: v.pipe(list(lang, 'language tags'), v.minLength(1, 'a story needs at least one language')),
 		/** When the sources were read. */
 		accessed: isoDate,
-		/** The article the story follows, if any: argument steps carry its argument. */
-		article: v.optional(strict({ source: sourceKey, author: text }, 'the article (source, author)')),
+		/**
+		 * The article the story follows, if any: argument steps carry its argument. `text`: where a copy of its text is
+		 * kept for checking quotations (relative to the story folder; a copyrighted text stays out of the repository, so
+		 * the check runs only where the file is).
+		 */
+		article: v.optional(strict({ source: sourceKey, author: text, text: v.optional(text) }, 'the article (source, author, text)')),
 		/** The sides whose names a reader can choose, in the order the names switch offers them (after "both"). */
 		parties: v.pipe(list(PartySchema, 'parties'), v.minLength(2, 'a story needs at least two parties')),
 		/** The order "both" puts the parties' names in, e.g. the administering side's first. */
@@ -338,13 +342,13 @@ export const StoryFrontMatterSchema = strict(
 
 const partyWords = strict(
 	{
-		/** The names switch's option: "Russian". */
+		/** The names switch's option, e.g. "Freedonian". */
 		label: text,
-		/** The announcement when chosen: "Russian names". */
+		/** The announcement when chosen, e.g. "Freedonian names". */
 		names: text,
-		/** A popup's heading for this side's name: "Russian name". */
+		/** A popup's heading for this side's name, e.g. "Freedonian name". */
 		name: v.optional(text),
-		/** The country, for who administers and who claims: "Russia". */
+		/** The country, for who administers and who claims, e.g. "Freedonia". */
 		country: v.optional(text),
 		/** Where this language's renderings of this side's names come from, unless a name says otherwise. */
 		source: v.optional(sourceKey)
