@@ -6,6 +6,9 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const PREVIEW_PORT = Number(process.env.TREATY_PREVIEW_PORT || 4173);
 /** The publisher's host page for embed tests, on another port: another origin. */
 export const HOST_PORT = Number(process.env.TREATY_HOST_PORT || 4174);
+/** The second story's build (the fixture story, tests/fixtures/stories/), served as a static host would. */
+export const FIXTURE_PORT = Number(process.env.TREATY_FIXTURE_PORT || 4175);
+export const FIXTURE_BUILD_DIR = 'build-fixture';
 
 export default defineConfig({
 	testDir: 'tests',
@@ -43,10 +46,17 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: `npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+			// build/ as a static host serves it (a second story's build replaces what `vite preview` would serve).
+			command: `node tests/staticServer.mjs build ${PREVIEW_PORT}`,
 			url: `http://127.0.0.1:${PREVIEW_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000
+		},
+		{
+			command: `node tests/staticServer.mjs ${FIXTURE_BUILD_DIR} ${FIXTURE_PORT}`,
+			url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
 		},
 		{
 			command: `node tests/hostServer.mjs`,

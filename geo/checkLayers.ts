@@ -1,15 +1,15 @@
 // The geo build's check before anything is written: each basemap layer against its rule (validateLayer), and the
 // story with the new layers in its folder, as a whole (loadStory: each layer by story.yaml's rule, then every
 // reference across the story's files). Problems come back as values naming each file as the caller names it.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import type { ContentError } from '../src/lib/files/contentError';
 import { readGeoJson } from '../src/lib/files/geojsonFile';
 import { validateLayer, type LayerRule } from '../src/lib/geo/validateLayer';
 import type { BasemapLayerId } from '../src/lib/map/basemapLook';
 import { loadStory } from '../src/lib/story/content/loadStory';
-import { DETAIL_BBOX, STORY_DIR, storyBBox, storyLayer, type StoryLayerId } from './story';
+import { DETAIL_BBOX, STORY_DIR, storyBBox, storyLayer, storyYaml, type StoryLayerId } from './story';
 
 /** A layer's text, and the file it is named by in messages; null text: the file is absent. */
 export interface LayerText {
@@ -45,38 +45,61 @@ export function checkBasemap(layers: Readonly<Record<BasemapLayerId, LayerText>>
 	return errors;
 }
 
+/** A copy of the story folder, and how to remove it. */
+export interface StagedStory {
+	dir: string;
+	remove(): void;
+}
+
 /**
  * A copy of the story folder in a temporary folder, with `layers` in place of its own (a null text removes the
- * file). The caller removes it.
+ * file). A file story.yaml names outside the folder (the article's text) is linked at the same place relative to the
+ * copy, so the copy is checked exactly as the folder would be.
  */
-export function stageStory(layers: Readonly<Partial<Record<StoryLayerId, LayerText>>>, storyDir: string = STORY_DIR): string {
-	const dir = mkdtempSync(join(tmpdir(), 'treaty-geo-story-'));
-	cpSync(storyDir, dir, { recursive: true });
+export function stageStory(layers: Readonly<Partial<Record<StoryLayerId, LayerText>>>): StagedStory {
+	const outside = [storyYaml().article?.text].filter((f): f is string => f !== undefined && normalize(f).startsWith('..'));
+	const depth = Math.max(
+		0,
+		...outside.map(
+			(f) =>
+				normalize(f)
+					.split(/[\\/]/)
+					.filter((part) => part === '..').length
+		)
+	);
+	const root = mkdtempSync(join(tmpdir(), 'treaty-geo-story-'));
+	const dir = join(root, ...Array<string>(depth).fill('up'), 'story');
+	cpSync(STORY_DIR, dir, { recursive: true });
+	for (const f of outside) {
+		const real = resolve(STORY_DIR, f);
+		if (!existsSync(real)) continue;
+		mkdirSync(dirname(resolve(dir, f)), { recursive: true });
+		symlinkSync(real, resolve(dir, f));
+	}
 	for (const [id, layer] of Object.entries(layers) as [StoryLayerId, LayerText][]) {
 		const file = join(dir, storyLayer(id).file);
 		if (layer.text === null) rmSync(file, { force: true });
 		else writeFileSync(file, layer.text);
 	}
-	return dir;
+	return { dir, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 /**
  * Every problem of the story with `layers` in place of its own, as `npm run validate` would report it had they been
  * written: a replaced layer is named by its LayerText's file, every other file by its place in the story folder.
  */
-export function checkStoryWith(layers: Readonly<Partial<Record<StoryLayerId, LayerText>>>, storyDir: string = STORY_DIR): ContentError[] {
-	const dir = stageStory(layers, storyDir);
+export function checkStoryWith(layers: Readonly<Partial<Record<StoryLayerId, LayerText>>>): ContentError[] {
+	const staged = stageStory(layers);
 	try {
 		const replaced = new Map(Object.entries(layers).map(([id, layer]) => [storyLayer(id as StoryLayerId).file, layer.file]));
-		const shown = relative(process.cwd(), resolve(storyDir));
 		const nameOf = (file: string): string => {
 			const abs = resolve(file);
-			if (!abs.startsWith(dir + sep)) return file;
-			const rel = relative(dir, abs).split(sep).join('/');
-			return replaced.get(rel) ?? join(shown.startsWith('..') ? resolve(storyDir) : shown, rel);
+			if (!abs.startsWith(staged.dir + sep)) return file;
+			const rel = relative(staged.dir, abs).split(sep).join('/');
+			return replaced.get(rel) ?? join(STORY_DIR, rel);
 		};
-		return loadStory(dir).errors.map((e) => ({ ...e, file: nameOf(e.file) }));
+		return loadStory(staged.dir).errors.map((e) => ({ ...e, file: nameOf(e.file) }));
 	} finally {
-		rmSync(dir, { recursive: true, force: true });
+		staged.remove();
 	}
 }

@@ -1,14 +1,15 @@
 // The geo build's check (geo/checkLayers.ts: validateLayer, then loadStory on the story with the layer in place)
 // against broken files: each error names the file, its line, the feature and the field.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatContentError, type ContentError } from '../src/lib/files/contentError';
 import { formatFeatureCollection } from '../src/lib/geo/formatGeoJson';
 import { BASEMAP_LAYER_IDS, type BasemapLayerId } from '../src/lib/map/basemapLook';
 import type { FeatureCollection } from 'geojson';
-import { checkBasemap, checkStoryWith, stageStory, type LayerText } from './checkLayers';
+import { readStoryFolder } from '../src/lib/story/content/readStoryFolder';
+import { checkBasemap, checkStoryWith, stageStory, type LayerText, type StagedStory } from './checkLayers';
 import { layerPath, STORY_DIR, STORY_LAYER_IDS, type StoryLayerId } from './story';
 
 /** A layer of geo/fixtures/<name>/, named by its path; null text when the fixture has no such file. */
@@ -252,26 +253,38 @@ describe('rules across the committed data', () => {
 	});
 });
 
-describe('scripts/validate.ts', () => {
-	const dirs: string[] = [];
-	afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+describe('the story as the check sees it', () => {
+	const staged: StagedStory[] = [];
+	afterAll(() => staged.forEach((s) => s.remove()));
+
+	function stage(layers: Parameters<typeof stageStory>[0]): string {
+		const s = stageStory(layers);
+		staged.push(s);
+		return s.dir;
+	}
 
 	function runCli(dir: string): { status: number | null; stderr: string } {
-		dirs.push(dir);
 		const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], { encoding: 'utf8', timeout: 60_000 });
 		return { status: r.status, stderr: r.stderr };
 	}
 
-	it('exits 1 and prints each error with its file, line, feature and field', () => {
-		const dir = stageStory({ lines: fixture('missing-property', 'lines') });
+	it('reads what the story folder reads, the article’s text kept outside it included', () => {
+		const copy = readStoryFolder(stage({})).folder;
+		const real = readStoryFolder(STORY_DIR).folder;
+		expect(copy.articleText).toBe(real.articleText);
+		expect(Object.keys(copy.layers)).toEqual(Object.keys(real.layers));
+	});
+
+	it('scripts/validate.ts exits 1 and prints each error with its file, line, feature and field', () => {
+		const dir = stage({ lines: fixture('missing-property', 'lines') });
 		const r = runCli(dir);
 		expect(r.status).toBe(1);
 		expect(r.stderr).toMatch(new RegExp(`${join(dir, 'layers/lines.geojson')}:4:\\d+: feature "portsmouth-1905": field "properties.style": missing`));
 		expect(r.stderr).toContain(`1 error in ${dir}`);
 	}, 60_000);
 
-	it('names every missing layer file', () => {
-		const dir = stageStory(Object.fromEntries(STORY_LAYER_IDS.map((l) => [l, fixture('missing-file', l)])));
+	it('scripts/validate.ts names every missing layer file', () => {
+		const dir = stage(Object.fromEntries(STORY_LAYER_IDS.map((l) => [l, fixture('missing-file', l)])));
 		const r = runCli(dir);
 		expect(r.status).toBe(1);
 		for (const l of STORY_LAYER_IDS) expect(r.stderr).toContain(`${join(dir, 'layers', `${l}.geojson`)}: file not found`);

@@ -22,18 +22,23 @@ export const GEO_LAYER_IDS: readonly GeoLayerId[] = [...STORY_LAYER_IDS, ...BASE
 export const DETAIL_BBOX: BBox = [125.0, 28.0, 160.0, 52.0];
 
 type StoryMap = StoryYaml['map'];
-let cached: StoryMap | undefined;
+let cached: StoryYaml | undefined;
 
-/** story.yaml's map, checked against its schema; throws with every problem, as `npm run validate` prints them. */
-export function storyMap(): StoryMap {
+/** story.yaml, checked against its schema; throws with every problem, as `npm run validate` prints them. */
+export function storyYaml(): StoryYaml {
 	if (cached) return cached;
 	const file = join(STORY_DIR, 'story.yaml');
 	const read = readYaml(file, readFileSync(file, 'utf8'));
 	const checked = read.located ? checkSchema(read.located, StoryYamlSchema) : { errors: read.errors };
 	if (!checked.output) throw new Error(`${file} is not valid:\n${checked.errors.map(formatContentError).join('\n')}`);
-	cached = checked.output.map;
-	for (const id of STORY_LAYER_IDS) if (!cached.layers[id]) throw new Error(`${file} has no map.layers.${id}: npm run geo makes it`);
+	for (const id of STORY_LAYER_IDS) if (!checked.output.map.layers[id]) throw new Error(`${file} has no map.layers.${id}: npm run geo makes it`);
+	cached = checked.output;
 	return cached;
+}
+
+/** story.yaml's map. */
+function storyMap(): StoryMap {
+	return storyYaml().map;
 }
 
 /** The story's rule for one of its layers (geometry, file, required ids, box). */

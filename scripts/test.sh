@@ -30,10 +30,8 @@ if ! CHROMIUM_PATH=$(bash scripts/ensure-chromium.sh); then
 fi
 export CHROMIUM_PATH
 
-# The data is validated here, once; the build below trusts this run's result instead of checking it again.
-check "validate geo/ and story data" npm run --silent validate
-data_ok=0
-grep -q '^pass validate' .tmp/checks.txt && data_ok=1
+# Every story folder the project holds, checked as the build checks it (file, line, step, field for each problem).
+check "validate the story (content/) and the fixture story" bash -c 'npm run --silent validate && npm run --silent validate -- tests/fixtures/stories/falklands-malvinas'
 # svelte-check and lint each use one core: side by side, on a 2-core machine they take the time of the slower one.
 # Each one's output is printed whole, in order, once both have finished.
 check "svelte-check (no errors, no warnings)" npm run --silent check > .tmp/check.log 2>&1 &
@@ -53,11 +51,10 @@ fi
 # The site's public origin is the preview server the browser tests use: every URL in the pages' meta, the oEmbed files
 # and the sitemap is then absolute and can be followed (tests/sharing.spec.ts).
 export PUBLIC_SITE_URL=http://127.0.0.1:${TREATY_PREVIEW_PORT:-4173}
-if [ "$data_ok" = 1 ]; then
-	TREATY_MAP_DATA_CHECKED=1 check "production build (prerendered static site)" npm run --silent build
-else
-	check "production build (prerendered static site)" npm run --silent build
-fi
+check "production build (prerendered static site)" npm run --silent build
+# A second story, built by the same engine with no code of its own (issue 18): its pages are checked in the browser.
+PUBLIC_SITE_URL=http://127.0.0.1:${TREATY_FIXTURE_PORT:-4175} STORY=tests/fixtures/stories/falklands-malvinas BUILD_DIR=build-fixture \
+	check "the fixture story's build" npm run --silent build
 if [ -n "$CHROMIUM_PATH" ] && [ -d build ]; then
 	timed "browser tests (playwright, $CHROMIUM_PATH)" \
 		env PLAYWRIGHT_JSON_OUTPUT_NAME=.tmp/playwright.json npx playwright test --reporter=list,json

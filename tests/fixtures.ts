@@ -116,3 +116,19 @@ export async function expectImageLoaded(img: Locator): Promise<void> {
 	await expect(img).toBeVisible();
 	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0), { timeout: MAP_SETTLE_MS }).toBe(true);
 }
+
+/**
+ * The labels the live map draws now in one of its label layers (`<layer>-label`): the features it has rendered, each
+ * with the text its `text-field` gives it (a match on the feature's id, in the reader's names).
+ */
+export async function renderedLabels(scope: Scope, layer: string): Promise<string[]> {
+	return scope.evaluate((id) => {
+		const map = window.__treatyMap;
+		if (!map || !map.getLayer(id)) return [];
+		const field = map.getLayoutProperty(id, 'text-field') as unknown;
+		const byId = new Map<string, string>();
+		if (Array.isArray(field) && field[0] === 'match') for (let i = 2; i + 1 < field.length; i += 2) byId.set(String(field[i]), String(field[i + 1]));
+		const ids = map.queryRenderedFeatures({ layers: [id] }).map((f) => String(f.properties?.id ?? f.id));
+		return [...new Set(ids.map((x) => byId.get(x) ?? '').filter(Boolean))].sort();
+	}, `${layer}-label`);
+}

@@ -175,6 +175,22 @@ describe('a bad content file names the file, the line, the step and the field', 
 		expect(e.message).toBe('the step states the cases of gb and ar but quotes only gb: quote ar in their own words too, or neither');
 	});
 
+	it('a line style that does not stand out on the map, or that repeats another', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'treaty-story-'));
+		made.push(dir);
+		cpSync('content/stories/japan-russia-chill-2018', dir, { recursive: true });
+		const file = join(dir, 'story.yaml');
+		const text = readFileSync(file, 'utf8');
+		const faint = text
+			.replace(/(border-1855:\n\s+kind: border\n\s+color: )"#[0-9a-f]{6}"/, '$1"#d0d0d0"')
+			.replace(/(border-1875:\n\s+kind: border\n\s+color: "#[0-9a-f]{6}"\n\s+dash: )\[[^\]]*\]/, '$1[2, 1.5]');
+		expect(faint).not.toBe(text);
+		writeFileSync(file, faint);
+		const errors = errorsOf(dir).map(formatContentError).join('\n');
+		expect(errors).toMatch(/field "map\.layers\.lines\.styles\.border-1855\.color": #d0d0d0 stands out too little on #cfe0ea/);
+		expect(errors).toMatch(/field "map\.layers\.lines\.styles\.border-1875\.dash": the same dash as the border style "border-1855"/);
+	});
+
 	it('reports every error of the first bad file, and names the other bad files', () => {
 		const dir = brokenStory('story.yaml', (t) => t.replace('fit: [stanley], padding: 60', 'fit: [stanly], padding: 60').replace('sources: [britannicaKids, wikiStanley]', 'sources: [britannicaKids, wikiStanly]'));
 		writeFileSync(join(dir, 'en/map.yaml'), readFileSync(join(dir, 'en/map.yaml'), 'utf8').replace('  goose-green:\n', '  goose-gren:\n'));

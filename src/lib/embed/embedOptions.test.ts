@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { UrlContext } from '../url/urlState';
 import { appBase, EMBED_TITLE, embedQuery, embedSnippets, escapeAttribute, parseEmbedOptions, parseFlag } from './embedOptions';
 
-const ids = ['lavrov-in-tokyo', 'aegis-ashore', 'nagato'];
+const ids: UrlContext = { stepIds: ['lavrov-in-tokyo', 'aegis-ashore', 'nagato'], modes: ['both', 'ja', 'ru'], bounds: [30, 5, 160, 62] };
 
 describe('parseEmbedOptions', () => {
 	it('defaults to the first step, both names, controls shown and panning off', () => {
@@ -39,6 +40,11 @@ describe('parseEmbedOptions', () => {
 		expect(parseEmbedOptions(query, ids)).toEqual({ step: 'lavrov-in-tokyo', names: 'both', controls: true, interactive: false });
 	});
 
+	it('offers the naming choices of the story it is given', () => {
+		expect(parseEmbedOptions('?names=gb', { ...ids, modes: ['both', 'gb', 'ar'] }).names).toBe('gb');
+		expect(parseEmbedOptions('?names=gb', ids).names).toBe('both');
+	});
+
 	it('keeps the good options when others are bad', () => {
 		expect(parseEmbedOptions('?step=nagato&names=klingon&controls=no&interactive=2', ids)).toEqual({
 			step: 'nagato',
@@ -49,7 +55,7 @@ describe('parseEmbedOptions', () => {
 	});
 
 	it('copes with an empty story', () => {
-		expect(parseEmbedOptions('?step=nagato', []).step).toBe('');
+		expect(parseEmbedOptions('?step=nagato', { ...ids, stepIds: [] }).step).toBe('');
 	});
 });
 
@@ -81,8 +87,15 @@ describe('embedQuery', () => {
 		expect(embedQuery({ interactive: true, controls: false, names: 'ja', step: 'nagato' })).toBe('?step=nagato&names=ja&controls=0&interactive=1');
 	});
 
-	it('drops values that are not known', () => {
-		expect(embedQuery({ step: 'x"><script>', names: 'en' as 'ja' })).toBe('');
+	it('passes on any well-formed naming choice (the frame checks it against its story)', () => {
+		expect(embedQuery({ names: 'gb' })).toBe('?names=gb');
+		expect(embedQuery({ names: 'party-b' })).toBe('?names=party-b');
+	});
+
+	it('drops values that are not well-formed', () => {
+		expect(embedQuery({ step: 'x"><script>', names: 'en"><b>' })).toBe('');
+		expect(embedQuery({ names: 'EN' })).toBe('');
+		expect(embedQuery({ names: 'a'.repeat(33) })).toBe('');
 		expect(embedQuery({ step: 'Nagato' })).toBe('');
 		expect(embedQuery({ step: 'a'.repeat(65) })).toBe('');
 	});
@@ -168,8 +181,16 @@ describe('embedSnippets', () => {
 	});
 
 	it('writes only known option values', () => {
-		const { iframe } = embedSnippets(origin, { names: 'klingon' as 'ja', controls: false, interactive: true });
+		const { iframe } = embedSnippets(origin, { names: 'Klingon!', controls: false, interactive: true });
 		expect(iframe).toContain('src="https://maps.example.org/embed?controls=0&#38;interactive=1"');
+	});
+
+	it('points at a language’s own pages under its prefix', () => {
+		const { iframe, script } = embedSnippets(origin, { step: 'nagato', names: 'ru' }, '/ja');
+		expect(iframe).toContain('src="https://maps.example.org/ja/embed?step=nagato&#38;names=ru"');
+		expect(script).toContain('<a href="https://maps.example.org/ja/step/nagato/?names=ru">');
+		expect(script).toContain('src="https://maps.example.org/embed.js"');
+		expect(embedSnippets(null, {}, '/ja').script).toContain('<a href="/ja/">');
 	});
 
 	it('falls back to the default title for a blank one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameMessage, hostCommand, MESSAGE_SOURCE, parseFrameMessage, parseHostCommand, type FrameMessage, type HostCommand } from './protocol';
+import { frameMessage, hostCommand, isNamingMode, MESSAGE_SOURCE, parseFrameMessage, parseHostCommand, type FrameMessage, type HostCommand } from './protocol';
 
 const ids = ['lavrov-in-tokyo', 'aegis-ashore', 'nagato'];
 const source = MESSAGE_SOURCE;
@@ -94,7 +94,7 @@ describe('parseHostCommand', () => {
 		['goto markup', { source, type: 'goto', step: '<script>alert(1)</script>' }],
 		['goto a huge string', { source, type: 'goto', step: 'nagato'.repeat(200_000) }],
 		['names without a value', { source, type: 'names' }],
-		['names with an unknown value', { source, type: 'names', value: 'en' }],
+		['names with a malformed value', { source, type: 'names', value: 'e n' }],
 		['names with a value in another case', { source, type: 'names', value: 'JA' }],
 		['names with an empty value', { source, type: 'names', value: '' }],
 		['names with null', { source, type: 'names', value: null }],
@@ -103,6 +103,11 @@ describe('parseHostCommand', () => {
 		['names given as "names"', { source, type: 'names', names: 'ja' }]
 	])('rejects %s', (_, data) => {
 		expect(parseHostCommand(data, ids)).toBeNull();
+	});
+
+	it('accepts any well-formed naming choice: the frame checks it against its own story', () => {
+		expect(parseHostCommand({ source, type: 'names', value: 'gb' }, ids)).toEqual({ source, type: 'names', value: 'gb' });
+		expect(parseHostCommand({ source, type: 'names', value: 'party-b' }, ids)).toEqual({ source, type: 'names', value: 'party-b' });
 	});
 
 	it('rejects every step when the story has none', () => {
@@ -192,7 +197,7 @@ describe('parseFrameMessage', () => {
 		['ready with markup as step', { source, type: 'ready', step: '<img src=x>', count: 3 }],
 		['ready with a huge step', { source, type: 'ready', step: 'a'.repeat(1_000_000), count: 3 }],
 		['step without names', { ...step, names: undefined }],
-		['step with unknown names', { ...step, names: 'en' }],
+		['step with malformed names', { ...step, names: '<b>' }],
 		['step with index = count', { ...step, index: 3 }],
 		['step with a negative index', { ...step, index: -1 }],
 		['step with a fractional index', { ...step, index: 0.5 }],
@@ -273,7 +278,7 @@ describe('frameMessage', () => {
 		['an index past the end', () => frameMessage.step({ step: 'nagato', index: 1, count: 1, center: [0, 0], zoom: 1, names: 'ja' })],
 		['a malformed step id', () => frameMessage.ready('<b>', 3)],
 		['zero steps', () => frameMessage.ready('nagato', 0)],
-		['an unknown naming mode', () => frameMessage.step({ step: 'nagato', index: 0, count: 1, center: [0, 0], zoom: 1, names: 'en' as 'ja' })]
+		['a malformed naming mode', () => frameMessage.step({ step: 'nagato', index: 0, count: 1, center: [0, 0], zoom: 1, names: 'e n' })]
 	])('refuses %s, naming the field', (_, make) => {
 		expect(make).toThrow(/treaty-map embed: \w+/);
 	});
@@ -292,5 +297,14 @@ describe('hostCommand', () => {
 	it('builds what the frame accepts, unchanged (round trip)', () => {
 		const commands = [hostCommand.goto('nagato'), hostCommand.next(), hostCommand.prev(), hostCommand.names('ja')];
 		for (const c of commands) expect(parseHostCommand(structuredClone(c), ids)).toStrictEqual(c);
+	});
+});
+
+describe('isNamingMode', () => {
+	it.each(['both', 'ja', 'ru', 'gb', 'party-b', 'a1', '1a', 'a'.repeat(32)])('accepts %j, a well-formed naming choice', (mode) => {
+		expect(isNamingMode(mode)).toBe(true);
+	});
+	it.each(['', 'JA', 'e n', '-a', 'a-', 'a--b', 'a_b', '<b>', 'a'.repeat(33), null, 1, ['ja'], { toString: () => 'ja' }])('refuses %j', (mode) => {
+		expect(isNamingMode(mode)).toBe(false);
 	});
 });

@@ -1,19 +1,21 @@
 // The postMessage protocol between the /embed frame and its host page: message types, strict parsers, exact constructors.
 // Shared by the frame (src/routes/embed) and the host script (embedScript.ts -> /embed.js); no DOM, no map.
+import { ID_PATTERN, MAP_MAX_ZOOM, MAX_ID_LENGTH } from '../text/ids';
+
 /** A naming choice as the protocol carries it: a story's party id or `both` (the frame ignores one its story lacks). */
 export type NamingMode = string;
-const NAMING_MODE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const NAMING_MODE = ID_PATTERN;
 
 /** Every message in either direction carries this, so neither side mistakes another library's messages for ours. */
 export const MESSAGE_SOURCE = 'treaty-map';
 export type MessageSource = typeof MESSAGE_SOURCE;
 
-/** Story step ids are URL-safe: lowercase letters, digits and single hyphens (see StoryStep.id). */
-export const STEP_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const MAX_STEP_ID_LENGTH = 64;
+/** Story step ids are URL-safe: lowercase letters, digits and single hyphens (see src/lib/story/ids.ts). */
+const STEP_ID_PATTERN = ID_PATTERN;
+const MAX_STEP_ID_LENGTH = MAX_ID_LENGTH;
 /** Far above any real story; bounds `count` and `index` so a hostile frame cannot send absurd numbers. */
 export const MAX_STEP_COUNT = 1000;
-export const MAX_ZOOM = 24;
+const MAX_ZOOM = MAP_MAX_ZOOM;
 /** Heights a frame may report, before the host clamps them to its own sane range. */
 export const MAX_REPORTED_HEIGHT_PX = 100_000;
 

@@ -2,12 +2,13 @@
 // the map needs that are the same in every language (names and descriptions are words, kept in each language's
 // map.yaml and names.yaml). Strict: a misspelt property is an error, not a silent omission.
 import * as v from 'valibot';
+import { ID_PATTERN } from '../text/ids';
 
 export type LayerGeometry = 'area' | 'line' | 'point';
 
 const got = (input: unknown): string => (input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input === 'string' ? `"${input}"` : typeof input);
 
-const FEATURE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FEATURE_ID = ID_PATTERN;
 const REF = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 

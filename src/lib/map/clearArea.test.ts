@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { area, clearPadding, clearRect, intersect, type Rect } from './clearArea';
+import { targetAspect, type CameraTarget } from './camera';
+import { area, clearPadding, clearRect, frameStep, intersect, type Rect } from './clearArea';
 
 const map: Rect = { left: 0, top: 0, right: 1280, bottom: 800 };
 
@@ -51,5 +52,46 @@ describe('clearPadding', () => {
 		expect(p.top).toBe(44);
 		const shifted = clearPadding({ left: 100, top: 50, right: 460, bottom: 350 }, [{ left: 320, top: 58, right: 452, bottom: 94 }], 2);
 		expect(shifted).toEqual(p);
+	});
+});
+
+describe('frameStep', () => {
+	const flat = { bearing: 0, pitch: 0 };
+	/** Two features far apart east to west: a wide target; its small camera frames one of them, a tall one. */
+	const small: CameraTarget = { center: [10, 50], bounds: [9.9, 49, 10.1, 51], fitPaddingPx: 20, maxZoom: 9, ...flat };
+	const wide: CameraTarget = { center: [20, 50], bounds: [0, 49, 40, 51], fitPaddingPx: 40, maxZoom: 11, ...flat, small };
+	const panel: Rect = { left: 24, top: 0, right: 484, bottom: 800 };
+	const key: Rect = { left: 1000, top: 600, right: 1270, bottom: 790 };
+
+	it('frames the step’s own camera in the part the covers leave, with the padding that keeps it clear', () => {
+		const { target, padding } = frameStep(wide, map, [panel, key]);
+		expect(target).toBe(wide);
+		expect(padding).toEqual(clearPadding(map, [panel, key], targetAspect(wide)));
+		expect(padding.left).toBe(484);
+		expect(intersect(key, clearRect(map, padding))).toBeNull();
+	});
+
+	it('takes the small camera where the clear part is narrow (a phone), and pads for its shape', () => {
+		const phone: Rect = { left: 0, top: 0, right: 390, bottom: 300 };
+		const buttons: Rect = { left: 250, top: 8, right: 382, bottom: 44 };
+		const framed = frameStep(wide, phone, [buttons]);
+		expect(framed.target).toBe(small);
+		expect(framed.padding).toEqual(clearPadding(phone, [buttons], targetAspect(small)));
+		// A tall target gives up width, not height: the buttons are cleared from the right.
+		expect(framed.padding).toMatchObject({ top: 0, right: 140 });
+	});
+
+	it('takes the small camera when covers leave a wide map only a narrow clear part', () => {
+		const tallPanel: Rect = { left: 0, top: 0, right: 900, bottom: 800 };
+		expect(frameStep(wide, map, [tallPanel]).target).toBe(small);
+		expect(frameStep(wide, map, []).target).toBe(wide);
+	});
+
+	it('keeps a camera without a small one on any map, and a fixed-zoom camera is cleared by area', () => {
+		const { small: _small, ...alone } = wide;
+		const phone: Rect = { left: 0, top: 0, right: 390, bottom: 300 };
+		expect(frameStep(alone, phone, []).target).toBe(alone);
+		const fixed: CameraTarget = { center: [10, 50], zoom: 5, ...flat };
+		expect(frameStep(fixed, map, [panel])).toEqual({ target: fixed, padding: clearPadding(map, [panel]) });
 	});
 });

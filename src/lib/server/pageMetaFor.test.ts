@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { story } from '../story/storyFor';
 import { metaFor, siteUrl } from './pageMetaFor';
+import { DEFAULT_LANGUAGE, LANGUAGES, storyIn } from './storyData';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -25,10 +25,23 @@ describe('siteUrl (PUBLIC_SITE_URL at build)', () => {
 });
 
 describe('metaFor', () => {
-	it('knows the front page and every step, and refuses a step the story lacks', () => {
+	it('knows the front page and every step of the story the site is built from, and refuses a step the story lacks', () => {
 		vi.spyOn(console, 'warn').mockImplementation(() => {});
-		expect(metaFor(null).title).toBe(story.title);
-		for (const s of story.steps) expect(metaFor(s.id).canonical).toMatch(new RegExp(`/step/${s.id}/$`));
-		expect(() => metaFor('no-such-step')).toThrow(/no step "no-such-step"/);
+		const story = storyIn(DEFAULT_LANGUAGE);
+		expect(metaFor(DEFAULT_LANGUAGE, null).title).toBe(story.title);
+		for (const s of story.steps) expect(metaFor(DEFAULT_LANGUAGE, s.id).canonical).toMatch(new RegExp(`^(https?://[^/]+)?/step/${s.id}/$`));
+		expect(() => metaFor(DEFAULT_LANGUAGE, 'no-such-step')).toThrow(/no step "no-such-step"/);
+	});
+
+	it('gives each of the story’s languages its own title and pages under its prefix', () => {
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		for (const lang of LANGUAGES) {
+			const story = storyIn(lang);
+			const base = story.languages.find((l) => l.lang === lang)!.base;
+			expect(metaFor(lang, null).title).toBe(story.title);
+			expect(metaFor(lang, null).base).toBe(base);
+			expect(metaFor(lang, story.steps[0]!.id).canonical).toMatch(new RegExp(`^(https?://[^/]+)?${base}/step/${story.steps[0]!.id}/$`));
+		}
+		expect(storyIn(DEFAULT_LANGUAGE).languages[0]!).toEqual({ lang: DEFAULT_LANGUAGE, base: '' });
 	});
 });

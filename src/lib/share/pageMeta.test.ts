@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippets } from '../embed/embedOptions';
-import { story } from '../story/storyFor';
-import { DESCRIPTION_MAX, DESCRIPTION_MIN, firstSentence, leadSentences, oembedFor, pageMeta, shorten } from './pageMeta';
+import type { Story } from '../story/model';
+import { TEST_STORY as story } from '../story/testStory';
+import { baseOf, DESCRIPTION_MAX, firstSentence, leadSentences, oembedFor, openingParagraph, pageMeta, shorten } from './pageMeta';
 
 describe('firstSentence', () => {
 	it('stops at the first full stop before a new sentence', () => {
@@ -34,32 +35,85 @@ describe('shorten', () => {
 	});
 });
 
+describe('openingParagraph', () => {
+	it('is the author’s argument where the step has one, else the record, else what the map shows', () => {
+		expect(openingParagraph(story.steps[0]!)).toBe(story.steps[0]!.opinion![0]);
+		expect(openingParagraph(story.steps[1]!)).toBe(story.steps[1]!.facts[0]);
+		expect(openingParagraph({ ...story.steps[1]!, facts: [] })).toBe(story.steps[1]!.mapDescription);
+	});
+});
+
+describe('baseOf', () => {
+	it('is the URL prefix of the story’s own language', () => {
+		expect(baseOf(story)).toBe('');
+		expect(baseOf({ ...story, lang: 'fr' })).toBe('/fr');
+		expect(baseOf({ ...story, lang: 'xx' })).toBe('');
+	});
+});
+
 describe('pageMeta', () => {
 	const site = 'https://news.example.org';
 
 	it('gives the front page the story title, the dek and its own card and oEmbed file', () => {
 		const meta = pageMeta(story, null, site, 'treaty-map');
 		expect(meta.title).toBe(story.title);
+		expect(meta.description).toBe(story.dek);
 		expect(meta.canonical).toBe('https://news.example.org/');
 		expect(meta.image).toMatchObject({ url: 'https://news.example.org/cards/story.png', width: 1200, height: 630, type: 'image/png' });
 		expect(meta.oembed).toBe('https://news.example.org/oembed/story.json');
+		expect(meta.siteName).toBe('treaty-map');
+		expect(meta.base).toBe('');
 	});
 
-	it('gives every step its title, its first sentence in the default names, and its map description as the card alt', () => {
+	it('describes the front page’s card by the first step’s map, in both sides’ names', () => {
+		expect(pageMeta(story, null, site, 'treaty-map').image.alt).toBe('The Northland Isles / Southern Isles, with Grossinsel / Isla Grande highlighted and a dot at Nordhafen / Puerto Sur.');
+	});
+
+	it('gives a step its title in both sides’ names, its opening sentence with its quotation, and its map description as the card alt', () => {
+		const meta = pageMeta(story, 0, site, 'treaty-map');
+		expect(meta.title).toBe('A first look at Grossinsel / Isla Grande · Two isles, two names');
+		expect(meta.description).toBe('Ann Author sees “a sea of distrust” around the Northland Isles / Southern Isles.');
+		expect(meta.canonical).toBe('https://news.example.org/step/first-look/');
+		expect(meta.image.url).toBe('https://news.example.org/cards/first-look.png');
+		expect(meta.oembed).toBe('https://news.example.org/oembed/first-look.json');
+		expect(meta.image.alt).toBe(pageMeta(story, null, site, 'x').image.alt);
+	});
+
+	it('opens with the record where a step has no argument, adding sentences to one too short to describe anything', () => {
+		const facts = pageMeta(story, 1, site, 'treaty-map').description;
+		expect(facts).toBe('Southland’s minister said “The isles are ours and always were” of the Northland Isles / Southern Isles.');
+		const short: Story = { ...story, steps: [{ ...story.steps[2]!, opinion: [['It ended. Nobody knew what came next, on {big-isle} or off it. Then more.']] }] };
+		expect(pageMeta(short, 0, site, 'x').description).toBe('It ended. Nobody knew what came next, on Grossinsel / Isla Grande or off it.');
+	});
+
+	it('gives every step a whole sentence (or a shortened one) with every name filled in', () => {
 		for (const [i, step] of story.steps.entries()) {
 			const meta = pageMeta(story, i, site, 'treaty-map');
-			expect(meta.title.startsWith(step.title.replace(/\{[a-z-]+\}/g, '')) || meta.title.includes(' · ')).toBe(true);
-			expect(meta.title).toContain(story.title);
+			expect(meta.title).toContain(` · ${story.title}`);
 			expect(meta.canonical).toBe(`https://news.example.org/step/${step.id}/`);
-			expect(meta.image.url).toBe(`https://news.example.org/cards/${step.id}.png`);
-			// A whole sentence (or a shortened one), with every name filled in.
 			expect(meta.description, step.id).toMatch(/[.!?”’…]$/);
-			expect(meta.description.length, step.id).toBeGreaterThanOrEqual(DESCRIPTION_MIN);
 			expect(meta.description.length, step.id).toBeLessThanOrEqual(DESCRIPTION_MAX);
 			expect(meta.description, step.id).not.toMatch(/[{}]/);
 			expect(meta.image.alt, step.id).not.toMatch(/[{}]/);
-			expect(meta.image.alt.length, step.id).toBeGreaterThan(30);
 		}
+	});
+
+	it('shortens a long opening at a word', () => {
+		const long: Story = { ...story, steps: [{ ...story.steps[2]!, opinion: [[`${'word '.repeat(80)}end.`]] }] };
+		const { description } = pageMeta(long, 0, site, 'x');
+		expect(description.length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+		expect(description).toMatch(/word…$/);
+	});
+
+	it('puts the pages of another language under its prefix', () => {
+		const fr: Story = { ...story, lang: 'fr' };
+		expect(pageMeta(fr, null, site, 'x')).toMatchObject({
+			canonical: 'https://news.example.org/fr/',
+			image: { url: 'https://news.example.org/fr/cards/story.png' },
+			oembed: 'https://news.example.org/fr/oembed/story.json',
+			base: '/fr'
+		});
+		expect(pageMeta(fr, 1, site, 'x').canonical).toBe('https://news.example.org/fr/step/the-harbour/');
 	});
 
 	it('writes root-relative URLs when the origin is unknown', () => {
@@ -74,10 +128,11 @@ describe('pageMeta', () => {
 });
 
 describe('oembedFor', () => {
+	const site = 'https://news.example.org';
+
 	it('answers with a rich oEmbed 1.0 whose html is the share control’s snippet for that step', () => {
-		const site = 'https://news.example.org';
-		const step = story.steps[3]!;
-		const meta = pageMeta(story, 3, site, 'treaty-map');
+		const step = story.steps[1]!;
+		const meta = pageMeta(story, 1, site, 'treaty-map');
 		const o = oembedFor(meta, step.id, site);
 		expect(o).toMatchObject({ version: '1.0', type: 'rich', title: meta.title, provider_name: 'treaty-map', provider_url: `${site}/` });
 		expect(o.html).toBe(embedSnippets(site, { step: step.id, title: meta.title }).script);
@@ -85,5 +140,12 @@ describe('oembedFor', () => {
 		expect(o).toMatchObject({ thumbnail_url: meta.image.url, thumbnail_width: 1200, thumbnail_height: 630 });
 		expect(o.width).toBeGreaterThan(0);
 		expect(o.height).toBeGreaterThan(0);
+	});
+
+	it('embeds the page’s own language', () => {
+		const meta = pageMeta({ ...story, lang: 'fr' }, 1, site, 'x');
+		const o = oembedFor(meta, 'the-harbour', site);
+		expect(o.html).toContain(`${site}/fr/embed?step=the-harbour`);
+		expect(o.html).toContain(`href="${site}/fr/step/the-harbour/"`);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardPath, oembedPath, parseSiteUrl, publicUrl, shareHref, sharePathFor, stepPagePath } from './sharePaths';
+import { cardPath, FRONT_PAGE_KEY, frontPagePath, oembedPath, parseSiteUrl, publicUrl, shareHref, sharePathFor, staticMapPath, stepPagePath } from './sharePaths';
 
 describe('share paths', () => {
 	it('gives each step a folder of its own, and the first step the front page', () => {
@@ -19,6 +19,29 @@ describe('share paths', () => {
 		expect(cardPath(null)).toBe('/cards/story.png');
 		expect(oembedPath('nagato')).toBe('/oembed/nagato.json');
 		expect(oembedPath(null)).toBe('/oembed/story.json');
+		expect(FRONT_PAGE_KEY).toBe('story');
+	});
+	it('names each step’s static maps by kind', () => {
+		expect(staticMapPath('steps', 'harbour')).toBe('/static-maps/steps/harbour.svg');
+		expect(staticMapPath('frame', 'harbour')).toBe('/static-maps/frame/harbour.svg');
+		expect(staticMapPath('phone', 'harbour')).toBe('/static-maps/phone/harbour.svg');
+	});
+	it('puts a language’s pages and files under its prefix, and the default language’s at the root', () => {
+		expect(frontPagePath()).toBe('/');
+		expect(frontPagePath('/ja')).toBe('/ja/');
+		expect(stepPagePath('harbour', '/ja')).toBe('/ja/step/harbour/');
+		expect(sharePathFor(['intro', 'harbour'], 1, '/ja')).toBe('/ja/step/harbour/');
+		expect(sharePathFor(['intro', 'harbour'], 0, '/ja')).toBe('/ja/');
+		expect(shareHref('harbour', 'b', '/ja')).toBe('/ja/step/harbour/?names=b');
+		expect(shareHref(null, 'both', '/ja')).toBe('/ja/');
+		expect(cardPath('harbour', '/ja')).toBe('/ja/cards/harbour.png');
+		expect(cardPath(null, '/ja')).toBe('/ja/cards/story.png');
+		expect(oembedPath(null, '/ja')).toBe('/ja/oembed/story.json');
+		expect(staticMapPath('phone', 'harbour', '/ja')).toBe('/ja/static-maps/phone/harbour.svg');
+	});
+	it('carries any party’s naming choice in the link, encoded', () => {
+		expect(shareHref('harbour', 'party-a')).toBe('/step/harbour/?names=party-a');
+		expect(shareHref(null, 'a b&c')).toBe('/?names=a%20b%26c');
 	});
 });
 

@@ -1,5 +1,5 @@
 // The sitemap (the front page and every step's page) and robots.txt that points to it. Pure.
-import { escapeXml } from '../static-map/renderStaticMap';
+import { escapeXml } from '../text/escapeXml';
 import type { StoryLanguage } from '../story/model';
 import { frontPagePath, publicUrl, SITEMAP_PATH, stepPagePath } from './sharePaths';
 

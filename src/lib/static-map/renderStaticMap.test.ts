@@ -1,29 +1,82 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { islandLabelPoints } from '../geo/islandLabelPoints';
+import { areaLabelPoints } from '../geo/areaLabelPoints';
 import type { CameraTarget } from '../map/camera';
-import { LINE_STYLES, STORY_LAYERS, type MapScene } from '../map/layerRegistry';
-import { PALETTE } from '../map/mapPalette';
-import { escapeXml, renderStaticMap, type LabelledProperties, type StaticMapInput, type StaticMapLayers } from './renderStaticMap';
+import type { MapScene } from '../map/layerRegistry';
+import type { StoryLayer, StoryMapConfig } from '../story/model';
+import { PALETTE } from '../style/palette';
+import { escapeXml, renderStaticMap, type StaticMapInput, type StaticMapLayers, type StoryLayerFeatures } from './renderStaticMap';
 import { pathPoints } from './fixtures/pathPoints';
 import { xmlErrors } from './wellFormedXml';
+
+/** The fixtures carry each feature's label in every naming mode, as the build would hand them to the renderer. */
+type Labelled = { id: string; style?: string; label_ja: string; label_ru: string; label_both: string };
 
 function fixture<T = FeatureCollection>(name: string): T {
 	return JSON.parse(readFileSync(new URL(`./fixtures/${name}.geojson`, import.meta.url), 'utf8')) as T;
 }
 
-const islands = fixture<FeatureCollection<Polygon | MultiPolygon, LabelledProperties>>('islands');
+/** The story's layers as story.yaml declares them: two areas drawn as land, listed lines in two styles, listed places. */
+const LAYERS: StoryLayer[] = [
+	{ id: 'hokkaido', geometry: 'area', shows: 'whole', baseLand: true, look: { fill: '#e6dcc6', outline: '#7d6b4f', outlineWidth: 1 }, legend: 'layer' },
+	{
+		id: 'islands',
+		geometry: 'area',
+		shows: 'whole',
+		baseLand: true,
+		look: { fill: '#f2bd78', outline: '#8f4a12', outlineWidth: 1, highlight: { fill: '#e07a1f', outline: '#5c2a04', outlineWidth: 2.5 } },
+		labels: { at: 'label-points', size: 15, halo: 2, maxWidth: 8 },
+		legend: 'layer'
+	},
+	{
+		id: 'lines',
+		geometry: 'line',
+		shows: 'listed',
+		baseLand: false,
+		look: { width: 2, highlightWidth: 3 },
+		styles: {
+			'treaty-border': { kind: 'border', color: '#374151', dash: [2, 1.5] },
+			'measured-gap': { kind: 'measure', color: '#b91c1c', dash: [2, 1.5] }
+		},
+		labels: { at: 'line-center', size: 13, halo: 1.6, maxWidth: 10, offset: -0.9 },
+		legend: 'per-feature'
+	},
+	{
+		id: 'places',
+		geometry: 'point',
+		shows: 'listed',
+		baseLand: false,
+		look: { color: '#1f2937', radius: 5, ring: '#ffffff', ringWidth: 2, highlight: { color: '#b91c1c', radius: 7 } },
+		labels: { at: 'points', size: 14, halo: 1.6, maxWidth: 10, offset: 0.8 },
+		legend: 'layer'
+	}
+];
+const config: StoryMapConfig = { bounds: [30, 5, 160, 62], inset: [], layers: LAYERS, labelOrder: ['lines', 'places', 'islands'] };
+const look = (id: string) => LAYERS.find((l) => l.id === id)!.look as Record<string, unknown> & { highlight?: Record<string, unknown> };
+const lineStyles = LAYERS.find((l) => l.id === 'lines')!.styles!;
+
+const islands = fixture<FeatureCollection<Polygon | MultiPolygon, Labelled>>('islands');
+const story: Record<string, FeatureCollection> = {
+	hokkaido: fixture('hokkaido'),
+	islands,
+	places: fixture('places'),
+	lines: fixture('lines')
+};
 const geo: StaticMapLayers = {
 	world: fixture('world'),
 	land: fixture('land'),
 	borders: fixture('borders'),
-	islands,
-	hokkaido: fixture('hokkaido'),
-	places: fixture('places'),
-	lines: fixture('lines'),
-	islandLabels: islandLabelPoints(islands)
+	story: story as Record<string, StoryLayerFeatures>,
+	labelPoints: { islands: areaLabelPoints(islands) }
 };
+
+/** Every feature's label in one naming mode, read from the fixtures. */
+function labelsIn(mode: 'ja' | 'ru' | 'both'): Record<string, string> {
+	return Object.fromEntries(
+		Object.values(story).flatMap((fc) => fc.features.map((f) => [String(f.properties!['id']), String(f.properties![`label_${mode}`])]))
+	);
+}
 
 const target: CameraTarget = { center: [146, 44], zoom: 7, bearing: 0, pitch: 0 };
 const scene: MapScene = {
@@ -37,7 +90,9 @@ const input: StaticMapInput = {
 	description: "Four islands off Hokkaido's east coast; Iturup is highlighted.",
 	target,
 	scene,
-	geo
+	geo,
+	config,
+	labels: labelsIn('both')
 };
 
 /** The opening tag of the element carrying data-id="id", or undefined. */
@@ -120,16 +175,33 @@ describe('renderStaticMap', () => {
 		expect(land.flat()).not.toContainEqual([804, 564]);
 	});
 
-	it('colours highlighted islands and places with the highlight colours, others with the plain ones', () => {
-		expect(tagOf(svg, 'iturup')).toContain(`fill="${PALETTE.islandHighlight}" stroke="${PALETTE.islandHighlightOutline}" stroke-width="2.5"`);
-		expect(tagOf(svg, 'kunashir')).toContain(`fill="${PALETTE.island}" stroke="${PALETTE.islandOutline}" stroke-width="1"`);
-		expect(tagOf(svg, 'cape-nosappu')).toContain(`fill="${PALETTE.placeHighlight}"`);
+	it('colours highlighted areas and places with their layers’ highlight looks, others with the plain ones', () => {
+		const isl = look('islands');
+		expect(tagOf(svg, 'iturup')).toContain(`fill="${isl.highlight!.fill}" stroke="${isl.highlight!.outline}" stroke-width="2.5"`);
+		expect(tagOf(svg, 'iturup')).toContain('data-highlight="true"');
+		expect(tagOf(svg, 'kunashir')).toContain(`fill="${isl.fill}" stroke="${isl.outline}" stroke-width="1"`);
+		expect(tagOf(svg, 'kunashir')).not.toContain('data-highlight');
+		expect(tagOf(svg, 'hokkaido')).toContain(`fill="${look('hokkaido').fill}" stroke="${look('hokkaido').outline}"`);
+		expect(tagOf(svg, 'cape-nosappu')).toContain(`fill="${look('places').highlight!.color}"`);
+		// MapLibre's ring lies outside the radius; SVG's straddles it: radius plus half the ring.
 		expect(tagOf(svg, 'cape-nosappu')).toContain('r="8"');
-		expect(tagOf(svg, 'iturup-airport')).toContain(`fill="${PALETTE.place}"`);
+		expect(tagOf(svg, 'iturup-airport')).toContain(`fill="${look('places').color}"`);
 		expect(tagOf(svg, 'iturup-airport')).toContain('r="6"');
-		// Lines take their look from their `style` property, through the registry's table.
-		expect(tagOf(svg, 'nosappu-gap')).toContain(`stroke="${LINE_STYLES['measured-gap'].color}"`);
-		expect(tagOf(svg, 'shimoda-1855')).toContain(`stroke="${LINE_STYLES['border-1855'].color}" stroke-width="2"`);
+		// Lines take their look from their `style` property, through the layer's styles.
+		expect(tagOf(svg, 'nosappu-gap')).toContain(`stroke="${lineStyles['measured-gap']!.color}"`);
+		expect(tagOf(svg, 'shimoda-1855')).toContain(`stroke="${lineStyles['treaty-border']!.color}" stroke-width="2"`);
+	});
+
+	it('marks a highlighted area without a highlight look by nothing but its plain look', () => {
+		const out = renderStaticMap({ ...input, scene: { ...scene, highlight: ['hokkaido'] } });
+		expect(tagOf(out, 'hokkaido')).toContain(`fill="${look('hokkaido').fill}"`);
+		expect(tagOf(out, 'hokkaido')).not.toContain('data-highlight');
+	});
+
+	it('draws a highlighted line wider, in its own style', () => {
+		const out = renderStaticMap({ ...input, scene: { ...scene, highlight: ['shimoda-1855'] } });
+		expect(tagOf(out, 'shimoda-1855')).toContain(`stroke="${lineStyles['treaty-border']!.color}" stroke-width="3"`);
+		expect(tagOf(out, 'shimoda-1855')).toContain('data-highlight="true"');
 	});
 
 	it('labels places, lines and islands in both names by default, escaping their text', () => {
@@ -145,8 +217,8 @@ describe('renderStaticMap', () => {
 		expect(svg).not.toContain('Nosappu gap');
 	});
 
-	it('reads label_ja in Japanese mode', () => {
-		const ja = renderStaticMap({ ...input, names: 'ja' });
+	it('labels each feature with the name it is given (here one side’s names)', () => {
+		const ja = renderStaticMap({ ...input, labels: labelsIn('ja') });
 		expect(ja).toContain('>Etorofu</text>');
 		expect(ja).toContain('>Nosappu-misaki</text>');
 		expect(ja).toContain('>Etorofu airport</text>');
@@ -162,18 +234,19 @@ describe('renderStaticMap', () => {
 	});
 
 	it('drops a label that would overlap an earlier one, as MapLibre does', () => {
+		const ids = [0, 1, 2, 3, 4].map((i) => `p${i}`);
 		const crowded: StaticMapLayers = {
 			...geo,
-			places: {
-				type: 'FeatureCollection',
-				features: [0, 1, 2, 3, 4].map((i) => ({
-					type: 'Feature',
-					properties: { id: `p${i}`, label_ja: `Place ${i}`, label_ru: `Place ${i}`, label_both: `Place ${i}` },
-					geometry: { type: 'Point', coordinates: [146 + i * 0.001, 44] }
-				}))
+			story: {
+				...geo.story,
+				places: {
+					type: 'FeatureCollection',
+					features: ids.map((id, i) => ({ type: 'Feature', properties: { id }, geometry: { type: 'Point', coordinates: [146 + i * 0.001, 44] } }))
+				}
 			}
 		};
-		const out = renderStaticMap({ ...input, geo: crowded, scene: { layers: ['places'], show: ['p0', 'p1', 'p2', 'p3', 'p4'], highlight: [] } });
+		const names = Object.fromEntries(ids.map((id, i) => [id, `Place ${i}`]));
+		const out = renderStaticMap({ ...input, geo: crowded, labels: names, scene: { layers: ['places'], show: ids, highlight: [] } });
 		expect(out.match(/<circle/g)).toHaveLength(5);
 		// Four anchors around one spot: at most four labels fit, and the first comes first.
 		const labels = out.match(/>Place \d<\/text>/g) ?? [];
@@ -196,15 +269,31 @@ describe('renderStaticMap', () => {
 	});
 });
 
-describe('the registry’s labels', () => {
+describe('the layers’ declared labels', () => {
 	it('set the static labels’ sizes and halos', () => {
 		const svg = renderStaticMap(input);
 		for (const id of ['islands', 'places', 'lines'] as const) {
-			const { sizePx, haloPx } = STORY_LAYERS[id].labels!;
-			expect(svg).toContain(
-				`<g data-layer="${id}-labels" font-size="${sizePx}" fill="${PALETTE.label}" stroke="${PALETTE.labelHalo}" stroke-width="${2 * haloPx}"`
-			);
+			const { size, halo } = LAYERS.find((l) => l.id === id)!.labels!;
+			expect(svg).toContain(`<g data-layer="${id}-labels" font-size="${size}" fill="${PALETTE.label}" stroke="${PALETTE.labelHalo}" stroke-width="${2 * halo}"`);
 		}
+	});
+
+	it('are drawn in the declared label order, and not at all for a layer without labels or a label', () => {
+		const reordered = renderStaticMap({ ...input, config: { ...config, labelOrder: ['islands', 'places', 'lines'] } });
+		expect(reordered.indexOf('data-layer="islands-labels"')).toBeLessThan(reordered.indexOf('data-layer="places-labels"'));
+		expect(reordered.indexOf('data-layer="places-labels"')).toBeLessThan(reordered.indexOf('data-layer="lines-labels"'));
+		expect(renderStaticMap(input)).not.toContain('data-layer="hokkaido-labels"');
+		const unlabelled = renderStaticMap({ ...input, labels: {} });
+		expect(unlabelled).not.toContain('-labels"');
+		expect(unlabelled).not.toContain('<text');
+	});
+
+	it('draw a layer the declarations do not name nowhere, and a declared layer without data as nothing', () => {
+		const out = renderStaticMap({ ...input, scene: { ...scene, layers: [...scene.layers, 'roads'] } });
+		expect(out).not.toContain('data-layer="roads"');
+		const empty = renderStaticMap({ ...input, geo: { ...geo, story: {} } });
+		expect(xmlErrors(empty)).toEqual([]);
+		expect(empty).not.toContain('data-id=');
 	});
 });
 

@@ -11,6 +11,9 @@ import { layerParts, type FeatureParts, type LayerPart } from './layerParts';
 import { LabelCollisions, layoutLineText, layoutText, lineCenter, wrapLabel, type PlacedLineText, type PlacedText, type TextAnchor } from './placeLabels';
 import { bboxesMeet, NO_PADDING, projectionFor, STATIC_VIEWPORT, viewBBox } from './projectStep';
 import { simplified } from './simplifyStream';
+import { escapeXml } from '../text/escapeXml';
+
+export { escapeXml };
 
 /** Paths are clipped this far outside the view, so strokes along the cut never show at the edge. */
 const CLIP_MARGIN_PX = 4;
@@ -231,15 +234,6 @@ export function renderStaticMap(input: StaticMapInput): string {
 		...out.filter(Boolean),
 		'</svg>'
 	].join('\n');
-}
-
-/** The characters XML 1.0 forbids, control characters among them (on purpose). */
-// eslint-disable-next-line no-control-regex
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/** Text content and attribute values for XML: the five specials escaped, characters XML 1.0 forbids removed. */
-export function escapeXml(text: string): string {
-	return text.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** Attributes in the order written; undefined ones are left out. */

@@ -1,6 +1,6 @@
 // The URL is state: one parser and one writer for ?step=, names= and view=, forgiving of anything malformed.
 import type { BBox } from '../geo/types';
-import { MAX_ZOOM } from '../story/content/schema';
+import { STORY_MAX_ZOOM } from '../text/ids';
 import { BOTH, type NamingMode } from '../story/model';
 
 export interface ExploredView {
@@ -48,7 +48,7 @@ export function parseView(raw: string | null | undefined, bounds: BBox): Explore
 	if (parts.length !== 3 || !parts.every((p) => /^-?\d{1,3}(\.\d{1,8})?$/.test(p.trim()))) return null;
 	const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
 	const [w, s, e, n] = bounds;
-	if (lon < w || lon > e || lat < s || lat > n || zoom < 0 || zoom > MAX_ZOOM) return null;
+	if (lon < w || lon > e || lat < s || lat > n || zoom < 0 || zoom > STORY_MAX_ZOOM) return null;
 	return { lon, lat, zoom };
 }
 

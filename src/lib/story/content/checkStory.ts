@@ -9,6 +9,8 @@ import { nearestGap } from '../../geo/nearestGap';
 import type { BBox } from '../../geo/types';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
 import bbox from '@turf/bbox';
+import { contrastRatio, NON_TEXT_CONTRAST } from '../../style/contrast';
+import { PALETTE } from '../../style/palette';
 import { countWords } from '../countWords';
 import { BOTH } from '../model';
 import { normaliseQuote, quotationFor, quotedSpans } from '../quoteSpans';
@@ -59,6 +61,7 @@ export function checkStory(folder: StoryFolder): ContentError[] {
 	const layerIds = Object.keys(story.map.layers);
 	for (const [i, id] of (story.map.labelOrder ?? []).entries())
 		if (!layerIds.includes(id)) err(storyFile, storyAt.at(['map', 'labelOrder', i]), { field: `map.labelOrder[${i}]` }, `unknown layer "${id}"${didYouMean(id, layerIds)}`);
+	checkLineStyles(story, storyFile, storyAt.at.bind(storyAt), err);
 	const insetIds = story.map.inset.map((x) => x.id);
 	if (new Set(insetIds).size !== insetIds.length) err(storyFile, storyAt.at(['map', 'inset']), { field: 'map.inset' }, 'each inset extent needs its own id');
 
@@ -156,6 +159,32 @@ export function checkStory(folder: StoryFolder): ContentError[] {
 		if (folderOf) checkLanguage(folderOf, story, folder, features, err, stepIndex);
 	}
 	return errors;
+}
+
+/**
+ * Each line style stands out (3:1, WCAG non-text contrast) on the map's sea and land and on the fills of the story's
+ * area layers, and differs from the others in its layer by colour, and (borders) by dash, so lines shown together
+ * stay apart.
+ */
+function checkLineStyles(story: StoryYaml, file: string, at: (path: (string | number)[]) => Pos | undefined, err: Err): void {
+	const grounds = [PALETTE.sea, PALETTE.land];
+	for (const layer of Object.values(story.map.layers)) if (layer.geometry === 'area') grounds.push(layer.look.fill);
+	for (const [layerId, layer] of Object.entries(story.map.layers)) {
+		if (layer.geometry !== 'line') continue;
+		const styles = Object.entries(layer.styles);
+		for (const [id, style] of styles) {
+			const path = ['map', 'layers', layerId, 'styles', id, 'color'];
+			for (const ground of grounds) {
+				const ratio = contrastRatio(style.color, ground);
+				if (ratio < NON_TEXT_CONTRAST)
+					err(file, at(path), { field: path.join('.') }, `${style.color} stands out too little on ${ground} (${ratio.toFixed(2)}:1; a line needs ${NON_TEXT_CONTRAST}:1)`);
+			}
+			const same = styles.find(([other, s]) => other < id && s.color.toLowerCase() === style.color.toLowerCase());
+			if (same) err(file, at(path), { field: path.join('.') }, `the same colour as the style "${same[0]}": lines shown together must stay apart`);
+			const dash = styles.find(([other, s]) => other < id && s.kind === 'border' && style.kind === 'border' && s.dash.join() === style.dash.join());
+			if (dash) err(file, at(['map', 'layers', layerId, 'styles', id, 'dash']), { field: `map.layers.${layerId}.styles.${id}.dash` }, `the same dash as the border style "${dash[0]}"`);
+		}
+	}
 }
 
 function distanceToArea(p: [number, number], g: GeoJSON.Geometry): number {

@@ -2,16 +2,13 @@
 // before anything refers across files; every message says what was expected, and the loader adds where (file, line,
 // column) from the position of the value in the file. The story's TypeScript types are inferred from these.
 import * as v from 'valibot';
+import { ID_PATTERN, STORY_MAX_ZOOM } from '../../text/ids';
 import { STEP_KIND_IDS } from '../stepKinds';
 
-/** Lowercase words joined by single hyphens: URL-safe; names steps, parties, layers, features and placeholders. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Source and quote keys: letters and digits, hyphens allowed (`mofaTerritory`, `lavrov-2014`). */
 export const KEY_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 /** A BCP 47 tag as a language folder's name: `en`, `ja`, `zh-Hans`. */
 export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
-/** The highest zoom a camera may ask for (MapLibre draws to 22; beyond 16 the bundled outlines show their vertices). */
-export const MAX_ZOOM = 16;
 export const MAX_PITCH_DEG = 85;
 export const MAX_ABS_BEARING_DEG = 360;
 /** The front page's key, taken where a file exists per page (its card, its oEmbed file): no step may use it. */
@@ -53,7 +50,7 @@ export const bbox = v.pipe(
 	v.check(([w, s, e, n]) => w < e && s < n, 'west must be less than east, and south less than north'),
 	v.check(([w, s, e, n]) => w >= -180 && e <= 180 && s >= -90 && n <= 90, 'must lie within [-180, -90, 180, 90]')
 );
-const zoom = v.pipe(finite('zoom'), v.minValue(0, 'must be at least 0'), v.maxValue(MAX_ZOOM, `must be at most ${MAX_ZOOM}`));
+const zoom = v.pipe(finite('zoom'), v.minValue(0, 'must be at least 0'), v.maxValue(STORY_MAX_ZOOM, `must be at most ${STORY_MAX_ZOOM}`));
 const colour = v.pipe(
 	v.string((i) => `expected a colour, got ${got(i.input)}`),
 	v.regex(/^#[0-9a-fA-F]{6}$/, (i) => `${got(i.input)} is not a colour: write it as #rrggbb`)
