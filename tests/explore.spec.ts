@@ -1,6 +1,6 @@
 // Exploring: the reader leaves the story, pans and zooms by mouse and keyboard, opens popups, and comes back.
 import type { Page } from '@playwright/test';
-import { test, expect, expectActiveStep, expectArrivedAt, expectMapState, expectAddress, screenshot, storyRoot } from './fixtures';
+import { test, expect, expectActiveStep, expectArrivedAt, expectMapState, expectAddress, renderedLabels, screenshot, storyRoot } from './fixtures';
 
 async function camera(page: Page): Promise<{ lng: number; lat: number; zoom: number }> {
 	return page.evaluate(() => {
@@ -96,12 +96,12 @@ test('the offline map shows the four islands, and a popup opens on each by click
 	const rendered = await page.evaluate(() => {
 		const map = window.__treatyMap!;
 		const ids = map.queryRenderedFeatures({ layers: ['islands-fill'] }).map((f) => String(f.properties.id));
-		const labels = map.queryRenderedFeatures({ layers: ['islands-label'] }).map((f) => String(f.properties.label_both));
 		const style = map.getStyle();
-		return { ids: [...new Set(ids)].sort(), labels: [...new Set(labels)].sort(), glyphs: style.glyphs, sprite: style.sprite };
+		return { ids: [...new Set(ids)].sort(), glyphs: style.glyphs, sprite: style.sprite };
 	});
+	const labels = await renderedLabels(page, 'islands');
 	expect(rendered.ids).toEqual(['habomai', 'iturup', 'kunashir', 'shikotan']);
-	expect(rendered.labels).toContain('Iturup / Etorofu');
+	expect(labels).toContain('Iturup / Etorofu');
 	expect(rendered.glyphs).toBeUndefined();
 	expect(rendered.sprite).toBeUndefined();
 	await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
@@ -110,7 +110,7 @@ test('the offline map shows the four islands, and a popup opens on each by click
 	// Click: find Iturup's label point on screen and click the island there.
 	const point = await page.evaluate(() => {
 		const m = window.__treatyMap!;
-		const f = m.querySourceFeatures('island-labels').find((x) => x.properties.id === 'iturup')!;
+		const f = m.querySourceFeatures('islands-labels').find((x) => x.properties.id === 'iturup')!;
 		const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
 		const p = m.project([lon!, lat!]);
 		const r = m.getCanvas().getBoundingClientRect();

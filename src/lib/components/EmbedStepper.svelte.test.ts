@@ -4,7 +4,12 @@ import { renderStep } from '../state/storyState.svelte';
 import { TEST_STORY as story } from '../story/testStory';
 import EmbedStepper from './EmbedStepper.svelte';
 
-const step = (id: string, mode = 'both') => renderStep(story.steps.find((s) => s.id === id)!, mode, story);
+const step = (id: string, mode = 'both') =>
+	renderStep(
+		story.steps.find((s) => s.id === id)!,
+		mode,
+		story
+	);
 
 describe('EmbedStepper', () => {
 	it('says whose argument the step carries, steps both ways and links to the full story in the top window', async () => {
@@ -31,9 +36,19 @@ describe('EmbedStepper', () => {
 	});
 
 	it('labels a context step as context, and opens with its record', async () => {
-		const screen = await render(EmbedStepper, { step: step('the-harbour'), index: 1, count: 3, author: 'Ann Author', storyHref: '/', onprev: () => {}, onnext: () => {} });
+		const screen = await render(EmbedStepper, {
+			step: step('the-harbour'),
+			index: 1,
+			count: 3,
+			author: 'Ann Author',
+			storyHref: '/',
+			onprev: () => {},
+			onnext: () => {}
+		});
 		expect(screen.container.querySelector('.kicker')!.textContent).toMatch(/2 of 3\s*· Context/);
-		expect(screen.container.querySelector('.short')!.textContent).toMatch(/^Southland’s minister said “The isles are ours and always were” of the Northland Isles/);
+		expect(screen.container.querySelector('.short')!.textContent).toMatch(
+			/^Southland’s minister said “The isles are ours and always were” of the Northland Isles/
+		);
 	});
 
 	it('labels a step by its kind when the story follows no article, and cannot step past either end', async () => {

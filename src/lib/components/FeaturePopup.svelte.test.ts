@@ -1,85 +1,85 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
-import type { FeatureInfo } from '../geo/featureInfo';
+import type { FeatureInfo } from '../story/model';
+import { TEST_FEATURES } from '../story/testStory';
+import { testState } from '../state/testState';
+import WithStoryState from '../state/WithStoryState.svelte';
 import FeaturePopup from './FeaturePopup.svelte';
 
-const ITURUP: FeatureInfo = {
-	id: 'iturup',
-	layer: 'islands',
-	kind: 'island',
-	name_en: 'Iturup / Etorofu',
-	name_ja: 'Etorofu',
-	name_ja_native: '択捉島',
-	name_ru: 'Iturup',
-	name_ru_native: 'Итуруп',
-	label_ja: 'Etorofu',
-	label_ru: 'Iturup',
-	label_both: 'Iturup / Etorofu',
-	description: 'The largest of the four islands.',
-	administered_by: 'Russia',
-	administered_as: 'Kurilsky District, Sakhalin region',
-	claimed_by: 'Japan',
-	claimed_as: 'Nemuro Subprefecture, Hokkaido',
-	area_km2: 3168.4,
-	area_official_km2: 3168,
-	area_official_source: { title: 'Area table', publisher: 'Ministry of Foreign Affairs of Japan', url: 'https://www.mofa.go.jp/' },
-	anchor: [147.9, 45.2]
-};
+/** The popup of `info` as the page shows it, in the reader's naming choice. */
+function popup(info: FeatureInfo, names = 'both') {
+	const state = testState();
+	state.names = names;
+	return render(FeaturePopup, { info }, { wrapper: WithStoryState, wrapperProps: { state } });
+}
+
+const BIG_ISLE = TEST_FEATURES['big-isle']!;
 
 describe('FeaturePopup', () => {
 	it('gives both sides’ names, who administers and who claims, and the area with its source', async () => {
-		const screen = await render(FeaturePopup, { info: ITURUP, names: 'both' });
-		await expect.element(screen.getByRole('heading', { name: 'Iturup / Etorofu' })).toBeVisible();
-		await expect.element(screen.getByText('択捉島')).toHaveAttribute('lang', 'ja');
-		await expect.element(screen.getByText('Итуруп')).toHaveAttribute('lang', 'ru');
+		const screen = await popup(BIG_ISLE);
+		await expect.element(screen.getByRole('heading', { name: 'Grossinsel / Isla Grande' })).toBeVisible();
+		await expect.element(screen.getByText('Northland name')).toBeVisible();
+		await expect.element(screen.getByText('Southland name')).toBeVisible();
+		// A side's own name in its own script and language, where it differs from the page's rendering.
+		await expect.element(screen.getByText('Großinsel')).toHaveAttribute('lang', 'de');
+		expect(screen.container.querySelectorAll('.names [lang]')).toHaveLength(1);
 		await expect.element(screen.getByText('Administered by')).toBeVisible();
-		expect(screen.container.textContent).toMatch(/Russia: Kurilsky District/);
-		expect(screen.container.textContent).toMatch(/Japan: Nemuro Subprefecture/);
+		expect(screen.container.textContent).toMatch(/Northland: North Isles District/);
+		expect(screen.container.textContent).toMatch(/Southland: Province of the South Isles/);
 		expect(screen.container.textContent).toMatch(/3,168 km²/);
-		await expect.element(screen.getByRole('link', { name: 'Ministry of Foreign Affairs of Japan' })).toHaveAttribute('href', 'https://www.mofa.go.jp/');
+		expect(screen.container.textContent).toMatch(/measured on this outline: 3,168\.4 km²/);
+		await expect.element(screen.getByRole('link', { name: 'Test Atlas' })).toHaveAttribute('href', 'https://atlas.example.org/');
 	});
 
-	it('titles the popup in the reader’s naming convention, keeping both names below', async () => {
-		const screen = await render(FeaturePopup, { info: ITURUP, names: 'ja' });
-		await expect.element(screen.getByRole('heading', { name: 'Etorofu' })).toBeVisible();
-		await expect.element(screen.getByText('Итуруп')).toBeVisible();
+	it('titles the popup in the reader’s naming choice, keeping both names below', async () => {
+		const screen = await popup(BIG_ISLE, 'b');
+		await expect.element(screen.getByRole('heading', { name: 'Isla Grande' })).toBeVisible();
+		const names = [...screen.container.querySelectorAll('.names dd')].map((dd) => dd.firstChild!.textContent!.trim());
+		expect(names).toEqual(['Grossinsel', 'Isla Grande']);
+		await expect.element(screen.getByText('Großinsel')).toBeVisible();
 	});
 
-	it('renders name pairs in its text in the reader’s convention, with the app’s order in "both"', async () => {
-		const habomai: FeatureInfo = {
-			...ITURUP,
-			id: 'habomai',
-			description: 'Islets such as {suisho} and rocks such as {nearest-islet}.'
-		};
-		const both = await render(FeaturePopup, { info: habomai, names: 'both' });
-		expect(both.container.textContent).toContain('Islets such as Tanfilyeva / Suisho and rocks such as Signalny / Kaigara.');
-		both.unmount();
-		const ja = await render(FeaturePopup, { info: habomai, names: 'ja' });
-		expect(ja.container.textContent).toContain('Islets such as Suisho and rocks such as Kaigara.');
-		expect(ja.container.textContent).not.toMatch(/[{}]/);
+	it('sets a side’s own name apart from the page’s rendering of it', async () => {
+		const screen = await popup(BIG_ISLE, 'b');
+		const names = [...screen.container.querySelectorAll('.names dd')].map((dd) => dd.textContent!.replace(/\s+/g, ' ').trim());
+		expect(names).toEqual(['Grossinsel Großinsel', 'Isla Grande']);
 	});
 
-	it('titles a line by what it is, names its treaty, and renders the disputed names in it', async () => {
-		const gap: FeatureInfo = {
-			id: 'control-1945',
-			layer: 'lines',
-			kind: 'line',
-			name_en: 'Line between Cape Nosappu and {nearest-islet}',
-			name_ja: 'Soren no senryō-sen (1945-nen)',
-			name_ja_native: 'ソ連の占領線（1945年）',
-			name_ru: 'Gosudarstvennaya granitsa (s 1945 goda)',
-			name_ru_native: 'Государственная граница (с 1945 года)',
-			label_ja: 'Soren no senryō-sen (1945-nen)',
-			label_ru: 'Gosudarstvennaya granitsa (s 1945 goda)',
-			label_both: 'Gosudarstvennaya granitsa (s 1945 goda) / Soren no senryō-sen (1945-nen)',
-			description: 'Held since 1945.',
-			date: '1945-09-05',
-			treaty: 'None: the Soviet occupation',
-			anchor: [145.8, 43.4]
-		};
-		const screen = await render(FeaturePopup, { info: gap, names: 'ru' });
-		await expect.element(screen.getByRole('heading', { name: 'Line between Cape Nosappu and Signalny' })).toBeVisible();
-		await expect.element(screen.getByText('Государственная граница (с 1945 года)')).toHaveAttribute('lang', 'ru');
-		expect(screen.container.textContent).toContain('Set by: None: the Soviet occupation');
+	it('renders the names in its text in the reader’s choice, with the story’s order in "both"', async () => {
+		const both = await popup(BIG_ISLE);
+		expect(both.container.textContent).toContain('The larger of the Northland Isles / Southern Isles, with Tern Rock off its coast.');
+		await both.unmount();
+		const a = await popup(BIG_ISLE, 'a');
+		expect(a.container.textContent).toContain('The larger of the Northland Isles, with Tern Rock off its coast.');
+		expect(a.container.textContent).not.toMatch(/[{}]/);
+	});
+
+	it('gives no list of names for a place both sides call the same', async () => {
+		const screen = await popup(TEST_FEATURES['tern-rock']!);
+		await expect.element(screen.getByRole('heading', { name: 'Tern Rock' })).toBeVisible();
+		expect(screen.container.querySelector('.names')).toBeNull();
+		expect(screen.container.textContent).toContain('A rock off Grossinsel / Isla Grande.');
+	});
+
+	it('titles a line by what it is, names what set it, and renders the disputed names in both', async () => {
+		const screen = await popup(TEST_FEATURES['old-border']!, 'b');
+		await expect.element(screen.getByRole('heading', { name: 'Border of 1900 between Isla Grande and the mainland' })).toBeVisible();
+		expect(screen.container.querySelector('.names')).toBeNull();
+		expect(screen.container.textContent).toContain('Set by: The Treaty of Puerto Sur');
+		expect(screen.container.textContent).toContain('Length: 12.3 km');
+		expect(screen.container.textContent).toContain('Date: 1 May 1900');
+	});
+
+	it('says nothing of who administers or claims a place that is not disputed, and cites its source', async () => {
+		const screen = await popup(TEST_FEATURES.harbour!);
+		expect(screen.container.querySelector('.status')).toBeNull();
+		await expect.element(screen.getByRole('link', { name: 'Atlas of the isles' })).toHaveAttribute('href', 'https://atlas.example.org/');
+		expect(screen.container.querySelector('.source')!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Source: Atlas of the isles, Test Atlas');
+	});
+
+	it('credits an outline where a feature has no source of its own', async () => {
+		const screen = await popup({ ...TEST_FEATURES.town!, outlineSource: 'OpenStreetMap' });
+		expect(screen.container.querySelector('.source')!.textContent).toBe('Outline: OpenStreetMap');
 	});
 });

@@ -24,10 +24,24 @@ describe('ShareEmbed', () => {
 		await expect.element(screen.getByLabelText('Embed: plain iframe')).toHaveValue(iframe);
 	});
 
+	it('gives a language’s own pages and embed, under its prefix, with any party’s names', async () => {
+		const screen = await render(ShareEmbed, { step: 'harbour', names: 'b', base: '/fr', title: 'Harbour · Isles' });
+		await screen.getByText('Share / embed').click();
+		await expect.element(screen.getByLabelText('Link to this step')).toHaveValue(`${location.origin}/fr/step/harbour/?names=b`);
+		const { script, iframe } = embedSnippets(location.origin, { step: 'harbour', names: 'b', title: 'Harbour · Isles' }, '/fr');
+		await expect.element(screen.getByLabelText('Embed: responsive (script)')).toHaveValue(script);
+		await expect.element(screen.getByLabelText('Embed: plain iframe')).toHaveValue(iframe);
+		expect(iframe).toContain(`${location.origin}/fr/embed?step=harbour&#38;names=b`);
+	});
+
 	it('gives the front page for the story’s start', async () => {
 		const screen = await render(ShareEmbed, { step: null, names: 'both', title: 'A chill' });
 		await screen.getByText('Share / embed').click();
 		await expect.element(screen.getByLabelText('Link to this step')).toHaveValue(`${location.origin}/`);
+		await screen.unmount();
+		const fr = await render(ShareEmbed, { step: null, names: 'both', base: '/fr', title: 'A chill' });
+		await fr.getByText('Share / embed').click();
+		await expect.element(fr.getByLabelText('Link to this step')).toHaveValue(`${location.origin}/fr/`);
 	});
 
 	it('offers the device’s share sheet only where the browser has one', async () => {

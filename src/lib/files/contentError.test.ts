@@ -69,7 +69,13 @@ describe('contentErrorReport', () => {
 	});
 	it('speaks of one error in the singular, and leaves the others out when there are none', () => {
 		expect(contentErrorReport([{ file: 'a.yaml', line: 1, message: 'x' }])).toBe('treaty-map: a.yaml has 1 error:\n  a.yaml:1: x');
-		expect(contentErrorReport([{ file: 'a', message: 'x' }, { file: 'b', message: 'y' }, { file: 'c', message: 'z' }])).toMatch(/\(2 more files have errors: b, c\)$/);
+		expect(
+			contentErrorReport([
+				{ file: 'a', message: 'x' },
+				{ file: 'b', message: 'y' },
+				{ file: 'c', message: 'z' }
+			])
+		).toMatch(/\(2 more files have errors: b, c\)$/);
 	});
 	it('is nothing when nothing is wrong', () => {
 		expect(contentErrorReport([])).toBeNull();

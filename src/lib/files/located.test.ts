@@ -75,7 +75,9 @@ describe('readYaml', () => {
 
 	it('expands an alias, and refuses a flood of them', () => {
 		expect(read('a: &x [1, 2]\nb: *x\n').data).toEqual({ a: [1, 2], b: [1, 2] });
-		const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'].join('\n');
+		const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'].join(
+			'\n'
+		);
 		expect(() => readYaml(FILE, bomb)).toThrow(/alias/i);
 	});
 });
@@ -138,7 +140,9 @@ describe('checkSchema', () => {
 	});
 
 	it('reports every problem at once, each at its value, with its step and field', () => {
-		const doc = read(['id: s', 'steps:', '  - id: first-look', '    camera: { fit: [a], padding: wide }', '  - id: Second', '    camera: { fit: [b] }', ''].join('\n'));
+		const doc = read(
+			['id: s', 'steps:', '  - id: first-look', '    camera: { fit: [a], padding: wide }', '  - id: Second', '    camera: { fit: [b] }', ''].join('\n')
+		);
 		const { output, errors } = checkSchema(doc, Story, stepOf);
 		expect(output).toBeUndefined();
 		expect(errors).toEqual([

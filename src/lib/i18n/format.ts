@@ -18,7 +18,12 @@ export function formatDate(iso: string, locale: string): string {
 	const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(iso);
 	if (!m) return iso;
 	const [, y, mo, d] = m;
-	const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
+	const month = mo ? Number(mo) : undefined;
+	// A month or day that does not exist is not turned into another date: the part that is valid is written.
+	if (month !== undefined && (month < 1 || month > 12)) return formatDate(y!, locale);
+	const daysInMonth = month ? new Date(Date.UTC(Number(y), month, 0)).getUTCDate() : 31;
+	if (d && (Number(d) < 1 || Number(d) > daysInMonth)) return formatDate(`${y}-${mo}`, locale);
+	const date = new Date(Date.UTC(Number(y), month ? month - 1 : 0, d ? Number(d) : 1));
 	const options: Intl.DateTimeFormatOptions = d
 		? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
 		: mo

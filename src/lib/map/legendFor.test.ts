@@ -15,7 +15,8 @@ const features: Record<string, LegendFeature> = {
 const words = TEST_STORY.words.legend;
 const styles = TEST_MAP.layers.find((l) => l.id === 'lines')!.styles!;
 
-const legend = (layers: string[], show: string[], highlight: string[], config: StoryMapConfig = TEST_MAP) => legendFor({ layers, show, highlight }, config, features, words);
+const legend = (layers: string[], show: string[], highlight: string[], config: StoryMapConfig = TEST_MAP) =>
+	legendFor({ layers, show, highlight }, config, features, words);
 
 describe('legendFor', () => {
 	it('explains who administers and who claims whenever the disputed areas are drawn, in the story’s own words', () => {

@@ -26,7 +26,12 @@ describe('storyLayerEntries', () => {
 	it('keeps a plain value where the highlight looks the same', () => {
 		const flat: StoryMapConfig = {
 			...TEST_MAP,
-			layers: [{ ...TEST_MAP.layers[0]!, look: { fill: '#aaaaaa', outline: '#111111', outlineWidth: 1, highlight: { fill: '#aaaaaa', outline: '#111111', outlineWidth: 1 } } }]
+			layers: [
+				{
+					...TEST_MAP.layers[0]!,
+					look: { fill: '#aaaaaa', outline: '#111111', outlineWidth: 1, highlight: { fill: '#aaaaaa', outline: '#111111', outlineWidth: 1 } }
+				}
+			]
 		};
 		const fill = storyLayerEntries(flat)[0]!.spec as unknown as { paint: Paint };
 		expect(fill.paint['fill-color']).toBe('#aaaaaa');
@@ -37,7 +42,15 @@ describe('storyLayerEntries', () => {
 	it('colours and dashes each line by its style property, falling back to the first style', () => {
 		const paint = paintOf('lines-line');
 		expect(paint['line-color']).toEqual(['match', ['get', 'style'], 'old-border', '#374151', 'distance', '#b91c1c', '#374151']);
-		expect(paint['line-dasharray']).toEqual(['match', ['get', 'style'], 'old-border', ['literal', [2, 1.5]], 'distance', ['literal', [6, 2]], ['literal', [2, 1.5]]]);
+		expect(paint['line-dasharray']).toEqual([
+			'match',
+			['get', 'style'],
+			'old-border',
+			['literal', [2, 1.5]],
+			'distance',
+			['literal', [6, 2]],
+			['literal', [2, 1.5]]
+		]);
 		expect(paint['line-width']).toEqual(['case', ['boolean', ['feature-state', 'highlight'], false], 3, 2]);
 	});
 
@@ -54,7 +67,11 @@ describe('storyLayerEntries', () => {
 		expect((byId('isles-label').spec as unknown as { source: string }).source).toBe('isles-labels');
 		expect((byId('places-label').spec as unknown as { source: string }).source).toBe('places');
 		expect(layoutOf('lines-label')).toMatchObject({ 'symbol-placement': 'line-center', 'text-offset': [0, -0.9], 'text-size': 13 });
-		expect(layoutOf('places-label')).toMatchObject({ 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': 0.8, 'text-max-width': 10 });
+		expect(layoutOf('places-label')).toMatchObject({
+			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+			'text-radial-offset': 0.8,
+			'text-max-width': 10
+		});
 		expect(layoutOf('isles-label')).not.toHaveProperty('symbol-placement');
 		expect(paintOf('isles-label')).toMatchObject({ 'text-color': PALETTE.label, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 2 });
 		expect(entries.filter((e) => e.labels).map((e) => e.spec.id)).toEqual(['lines-label', 'places-label', 'isles-label']);

@@ -66,7 +66,9 @@ describe('pageMeta', () => {
 	});
 
 	it('describes the front page’s card by the first step’s map, in both sides’ names', () => {
-		expect(pageMeta(story, null, site, 'treaty-map').image.alt).toBe('The Northland Isles / Southern Isles, with Grossinsel / Isla Grande highlighted and a dot at Nordhafen / Puerto Sur.');
+		expect(pageMeta(story, null, site, 'treaty-map').image.alt).toBe(
+			'The Northland Isles / Southern Isles, with Grossinsel / Isla Grande highlighted and a dot at Nordhafen / Puerto Sur.'
+		);
 	});
 
 	it('gives a step its title in both sides’ names, its opening sentence with its quotation, and its map description as the card alt', () => {
@@ -82,7 +84,10 @@ describe('pageMeta', () => {
 	it('opens with the record where a step has no argument, adding sentences to one too short to describe anything', () => {
 		const facts = pageMeta(story, 1, site, 'treaty-map').description;
 		expect(facts).toBe('Southland’s minister said “The isles are ours and always were” of the Northland Isles / Southern Isles.');
-		const short: Story = { ...story, steps: [{ ...story.steps[2]!, opinion: [['It ended. Nobody knew what came next, on {big-isle} or off it. Then more.']] }] };
+		const short: Story = {
+			...story,
+			steps: [{ ...story.steps[2]!, opinion: [['It ended. Nobody knew what came next, on {big-isle} or off it. Then more.']] }]
+		};
 		expect(pageMeta(short, 0, site, 'x').description).toBe('It ended. Nobody knew what came next, on Grossinsel / Isla Grande or off it.');
 	});
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { cardPath, FRONT_PAGE_KEY, frontPagePath, oembedPath, parseSiteUrl, publicUrl, shareHref, sharePathFor, staticMapPath, stepPagePath } from './sharePaths';
+import {
+	cardPath,
+	FRONT_PAGE_KEY,
+	frontPagePath,
+	oembedPath,
+	parseSiteUrl,
+	publicUrl,
+	shareHref,
+	sharePathFor,
+	staticMapPath,
+	stepPagePath
+} from './sharePaths';
 
 describe('share paths', () => {
 	it('gives each step a folder of its own, and the first step the front page', () => {

@@ -1,7 +1,7 @@
 // Where the shareable files of the build live, and how their public URLs are made. Pure: used at build time (the
 // step pages' meta, the cards, oEmbed, the sitemap) and in the browser (the share control, the address bar).
 // Every path takes the language's prefix (`base`: '' for the story's default language, '/ja' for Japanese...).
-import { FRONT_PAGE_KEY } from '../story/content/schema';
+import { FRONT_PAGE_KEY } from '../text/ids';
 import { BOTH, type NamingMode } from '../story/model';
 
 export { FRONT_PAGE_KEY };

@@ -84,10 +84,14 @@ describe('sitemap, in several languages', () => {
 	});
 
 	it('escapes what it writes into attributes', () => {
-		const odd = sitemapXml('https://x.org', ['a'], [
-			{ lang: 'en', base: '' },
-			{ lang: 'x"&', base: '/x' }
-		]);
+		const odd = sitemapXml(
+			'https://x.org',
+			['a'],
+			[
+				{ lang: 'en', base: '' },
+				{ lang: 'x"&', base: '/x' }
+			]
+		);
 		expect(xmlErrors(odd)).toEqual([]);
 		expect(odd).toContain('hreflang="x&quot;&amp;"');
 	});

@@ -274,7 +274,9 @@ describe('the layers’ declared labels', () => {
 		const svg = renderStaticMap(input);
 		for (const id of ['islands', 'places', 'lines'] as const) {
 			const { size, halo } = LAYERS.find((l) => l.id === id)!.labels!;
-			expect(svg).toContain(`<g data-layer="${id}-labels" font-size="${size}" fill="${PALETTE.label}" stroke="${PALETTE.labelHalo}" stroke-width="${2 * halo}"`);
+			expect(svg).toContain(
+				`<g data-layer="${id}-labels" font-size="${size}" fill="${PALETTE.label}" stroke="${PALETTE.labelHalo}" stroke-width="${2 * halo}"`
+			);
 		}
 	});
 

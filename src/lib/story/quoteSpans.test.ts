@@ -33,7 +33,7 @@ describe('quotedSpans', () => {
 
 describe('normaliseQuote', () => {
 	it('ignores typographic quote marks, apostrophes, case, width and spacing', () => {
-		expect(normaliseQuote('  It’s  “Fine”\n now ')).toBe(normaliseQuote("it's \"fine\" now"));
+		expect(normaliseQuote('  It’s  “Fine”\n now ')).toBe(normaliseQuote('it\'s "fine" now'));
 		expect(normaliseQuote('ＡＢＣ')).toBe('abc');
 		expect(normaliseQuote('«Oui»')).toBe('"oui"');
 	});

@@ -46,7 +46,13 @@ describe('renderNames', () => {
 		expect(renderNames('{Big-isle} is the largest.', 'a', table)).toBe('Grossinsel is the largest.');
 	});
 	it('capitalises in the text’s own script, and leaves a script without case alone', () => {
-		const scripts = buildNameTable({}, { place: { a: 'ägäis', b: 'эгейское', both: 'ägäis / эгейское' }, city: { a: '東京', b: '東京', both: '東京' } }, PARTIES, PARTIES, ' / ');
+		const scripts = buildNameTable(
+			{},
+			{ place: { a: 'ägäis', b: 'эгейское', both: 'ägäis / эгейское' }, city: { a: '東京', b: '東京', both: '東京' } },
+			PARTIES,
+			PARTIES,
+			' / '
+		);
 		expect(renderNames('{Place}', 'a', scripts)).toBe('Ägäis');
 		expect(renderNames('{Place}', 'b', scripts)).toBe('Эгейское');
 		expect(renderNames('{City}', 'a', scripts)).toBe('東京');
@@ -135,7 +141,11 @@ describe('renderProse', () => {
 	const prose: Prose = ['{Isles} are, in the author’s words, “', { quote: 'q1', words: 'a {big-isle} of trouble' }, '”, near {big-isle}.'];
 
 	it('renders the names in the text runs and leaves quotations as they are', () => {
-		expect(renderProse(prose, 'b', table)).toEqual(['The Southern Isles are, in the author’s words, “', { quote: 'q1', words: 'a {big-isle} of trouble' }, '”, near Isla Grande.']);
+		expect(renderProse(prose, 'b', table)).toEqual([
+			'The Southern Isles are, in the author’s words, “',
+			{ quote: 'q1', words: 'a {big-isle} of trouble' },
+			'”, near Isla Grande.'
+		]);
 	});
 	it('does not change the paragraph it is given', () => {
 		const before = structuredClone(prose);

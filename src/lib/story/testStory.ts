@@ -75,7 +75,14 @@ const QUOTES: Record<string, Quotation> = {
 		speaker: 'Southland’s foreign minister',
 		party: 'b',
 		translated: { fromLang: 'es', original: 'Las islas son nuestras y siempre lo fueron', by: 'ours' },
-		source: { key: 'southPress', title: 'Declaración del ministro', descriptive: false, publisher: 'Southland Press', lang: 'es', gloss: 'The minister’s statement' },
+		source: {
+			key: 'southPress',
+			title: 'Declaración del ministro',
+			descriptive: false,
+			publisher: 'Southland Press',
+			lang: 'es',
+			gloss: 'The minister’s statement'
+		},
 		date: '2019-01-16'
 	},
 	talks: {
@@ -164,7 +171,15 @@ export const TEST_STORY: Story = {
 			highlight: ['harbour'],
 			mapDescription: 'A dot marks {harbour}; the border of 1900 runs past it.',
 			citations: [
-				{ key: 'southPress', title: 'Declaración del ministro', descriptive: false, publisher: 'Southland Press', date: '2019-01-16', lang: 'es', gloss: 'The minister’s statement' },
+				{
+					key: 'southPress',
+					title: 'Declaración del ministro',
+					descriptive: false,
+					publisher: 'Southland Press',
+					date: '2019-01-16',
+					lang: 'es',
+					gloss: 'The minister’s statement'
+				},
 				{ key: 'northWire', title: 'Premier on the isles', descriptive: false, publisher: 'North Wire', lang: 'en', note: 'summary of the premier’s interview' }
 			],
 			quotations: ['ours', 'talks']
@@ -207,7 +222,14 @@ export const TEST_FEATURES: Record<string, FeatureInfo> = {
 		claimedAs: 'Province of the South Isles',
 		areaKm2: 3168.4,
 		areaOfficialKm2: 3168,
-		areaOfficialSource: { key: 'atlas', title: 'Atlas of the isles', descriptive: true, publisher: 'Test Atlas', url: 'https://atlas.example.org/', lang: 'en' },
+		areaOfficialSource: {
+			key: 'atlas',
+			title: 'Atlas of the isles',
+			descriptive: true,
+			publisher: 'Test Atlas',
+			url: 'https://atlas.example.org/',
+			lang: 'en'
+		},
 		anchor: [10, 50]
 	}),
 	'tern-rock': area('tern-rock', { description: 'A rock off {big-isle}.', anchor: [11, 49] }),

@@ -3,6 +3,8 @@
 
 /** Lowercase words joined by single hyphens: URL-safe; names steps, parties, layers, features and placeholders. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The front page's key, taken where a file exists per page (its card, its oEmbed file): no step may use it. */
+export const FRONT_PAGE_KEY = 'story';
 /** The longest id a URL or a message may carry. */
 export const MAX_ID_LENGTH = 64;
 /** The highest zoom a story's camera, or a shared explored view, may ask for (past it the outlines show their vertices). */

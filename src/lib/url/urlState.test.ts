@@ -52,12 +52,21 @@ describe('parseNames', () => {
 
 describe('parseView', () => {
 	const bounds = story.bounds;
-	it.each(['146.5,44.2', '146.5,44.2,7,1', 'a,b,c', '146.5,44.2,99', '146.5,44.2,17', '146.5,95,5', '-170,44,5', '1e2,44,5', 'Infinity,44,5', '146.5,,5', '146.5;44.2;5'])(
-		'ignores %j',
-		(bad) => {
-			expect(parseView(bad, bounds)).toBeNull();
-		}
-	);
+	it.each([
+		'146.5,44.2',
+		'146.5,44.2,7,1',
+		'a,b,c',
+		'146.5,44.2,99',
+		'146.5,44.2,17',
+		'146.5,95,5',
+		'-170,44,5',
+		'1e2,44,5',
+		'Infinity,44,5',
+		'146.5,,5',
+		'146.5;44.2;5'
+	])('ignores %j', (bad) => {
+		expect(parseView(bad, bounds)).toBeNull();
+	});
 	it('accepts plain decimals, and negative zero where the bounds hold it', () => {
 		expect(parseView('146.52,43.9,6.5', bounds)).toEqual({ lon: 146.52, lat: 43.9, zoom: 6.5 });
 		expect(parseView('-0,0,0', [-1, -1, 1, 1])).toEqual({ lon: -0, lat: 0, zoom: 0 });

@@ -42,9 +42,10 @@ export const en = {
 
 	footer: {
 		heading: 'About this map',
-		/** The bundled basemap's credit. */
-		basemap: 'Land and borders: Natural Earth (public domain).',
-		osm: 'Outlines: © OpenStreetMap contributors (ODbL).'
+		/** The bundled basemap's credit; {link} is the dataset's name, linked. */
+		basemap: 'Land and borders: {link} (public domain).',
+		/** The credit of a story layer drawn from OpenStreetMap; {link} is its contributors, linked. */
+		osm: 'Outlines: © {link} (ODbL).'
 	},
 
 	step: {

@@ -42,13 +42,13 @@ function posOf(node: { position?: { start: { line: number; column: number } } } 
 }
 
 /** A paragraph's (or heading's) text as one line of plain prose; anything but plain text is an error. */
-function plainText(node: Paragraph | Heading, file: string, lineOffset: number, errors: ContentError[], field: string): string {
+function plainText(node: Paragraph | Heading, file: string, lineOffset: number, errors: ContentError[], field: string, step?: string): string {
 	let out = '';
 	for (const child of node.children) {
 		if (child.type === 'text') out += child.value;
 		else {
 			const message = INLINE_PROBLEMS[child.type] ?? `Markdown ${child.type} is not shown: write plain text`;
-			errors.push({ file, ...posOf(child, lineOffset), field, message });
+			errors.push({ file, ...posOf(child, lineOffset), ...(step ? { step } : {}), field, message });
 			if ('value' in child && typeof child.value === 'string') out += child.value;
 		}
 	}
@@ -77,12 +77,12 @@ export function readStepMarkdown(file: string, source: string, step: string): { 
 			if (titleSeen) err(node, 'title', 'a step has one title (one "# " heading)');
 			else if (section) err(node, 'title', 'the title ("# ...") comes first, before any section');
 			titleSeen = true;
-			words.title = plainText(node, file, 0, errors, 'title');
+			words.title = plainText(node, file, 0, errors, 'title', step);
 			positions.set('title', posOf(node, 0)!);
 			continue;
 		}
 		if (node.type === 'heading' && node.depth === 2) {
-			const name = plainText(node, file, 0, errors, 'section');
+			const name = plainText(node, file, 0, errors, 'section', step);
 			const known = STEP_SECTIONS.find((s) => s.toLowerCase() === name.toLowerCase());
 			if (!known) {
 				err(node, undefined, `unknown section "## ${name}" (a step has ${STEP_SECTIONS.map((s) => `"## ${s}"`).join(', ')})`);
@@ -107,7 +107,7 @@ export function readStepMarkdown(file: string, source: string, step: string): { 
 			continue;
 		}
 		if (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim())) continue; // a comment for the desk
-		readSection(section, node, words, positions, file, errors, err);
+		readSection(section, node, words, positions, file, errors, err, step);
 	}
 	if (!titleSeen) errors.push({ file, line: 1, column: 1, step, field: 'title', message: 'missing: the step starts with its title, "# Title"' });
 	return {
@@ -131,12 +131,13 @@ function readSection(
 	positions: Map<string, Pos>,
 	file: string,
 	errors: ContentError[],
-	err: (node: Content | undefined, field: string | undefined, message: string) => void
+	err: (node: Content | undefined, field: string | undefined, message: string) => void,
+	step: string
 ): void {
 	const field = section.toLowerCase();
 	if (section === 'Opinion' || section === 'Facts' || section === 'Map') {
 		if (node.type !== 'paragraph') return err(node, field, `"## ${section}" holds paragraphs of plain text (found ${describe(node)})`);
-		const text = plainText(node, file, 0, errors, field);
+		const text = plainText(node, file, 0, errors, field, step);
 		if (section === 'Map') {
 			if (words.map !== undefined) return err(node, 'map', '"## Map" is one paragraph: what the map shows, in plain words');
 			words.map = text;
@@ -155,7 +156,7 @@ function readSection(
 			err(item, field, `each "## ${section}" item is one line`);
 			continue;
 		}
-		const line = plainText(para, file, 0, errors, field);
+		const line = plainText(para, file, 0, errors, field, step);
 		if (section === 'Quotes') {
 			const list = (words.quotes ??= []);
 			positions.set(`quotes[${list.length}]`, posOf(item, 0)!);

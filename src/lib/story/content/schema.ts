@@ -2,7 +2,7 @@
 // before anything refers across files; every message says what was expected, and the loader adds where (file, line,
 // column) from the position of the value in the file. The story's TypeScript types are inferred from these.
 import * as v from 'valibot';
-import { ID_PATTERN, STORY_MAX_ZOOM } from '../../text/ids';
+import { FRONT_PAGE_KEY, ID_PATTERN, STORY_MAX_ZOOM } from '../../text/ids';
 import { STEP_KIND_IDS } from '../stepKinds';
 
 /** Source and quote keys: letters and digits, hyphens allowed (`mofaTerritory`, `lavrov-2014`). */
@@ -11,8 +11,6 @@ export const KEY_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
 export const MAX_PITCH_DEG = 85;
 export const MAX_ABS_BEARING_DEG = 360;
-/** The front page's key, taken where a file exists per page (its card, its oEmbed file): no step may use it. */
-export const FRONT_PAGE_KEY = 'story';
 
 const got = (input: unknown): string =>
 	input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input === 'string' ? `"${input}"` : typeof input === 'object' ? 'a mapping' : String(input);
