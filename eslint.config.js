@@ -23,7 +23,9 @@ const LAYERS = [
 const LAYER_ORDER = [...new Set(LAYERS.map((l) => l.type))];
 
 export default ts.config(
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', '.tmp/', 'bench/baseline/'] },
+	{
+		ignores: ['build/', 'build-fixture/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/', '.tmp/', 'bench/baseline/']
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -22,14 +22,20 @@ function storyContentPlugin(): Plugin {
 			tsImport('./scripts/storyDir.ts', import.meta.url) as Promise<typeof import('./scripts/storyDir.ts')>
 		]).then(([impl, dir]) => impl.storyContent({ dir: dir.storyDir() })));
 	type Hook = (this: unknown, ...args: unknown[]) => unknown;
-	const call =
-		(name: 'buildStart' | 'resolveId' | 'load' | 'configureServer'): Hook =>
+	const call = (name: 'buildStart' | 'resolveId' | 'load' | 'configureServer'): Hook =>
 		async function (this: unknown, ...args: unknown[]) {
 			const hook = (await real())[name] as Hook | { handler: Hook } | undefined;
 			const fn = typeof hook === 'function' ? hook : hook?.handler;
 			return fn?.apply(this, args);
 		};
-	return { name: 'treaty-map:story-content', enforce: 'pre', buildStart: call('buildStart'), resolveId: call('resolveId'), load: call('load'), configureServer: call('configureServer') } as Plugin;
+	return {
+		name: 'treaty-map:story-content',
+		enforce: 'pre',
+		buildStart: call('buildStart'),
+		resolveId: call('resolveId'),
+		load: call('load'),
+		configureServer: call('configureServer')
+	} as Plugin;
 }
 
 const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox', '--disable-background-networking'];

@@ -32,7 +32,6 @@ function expectNamed(e: ContentError, file: string, id: string, field: string): 
 const ISLANDS = layerPath('islands');
 const PLACES = layerPath('places');
 const LINES = layerPath('lines');
-const STORY_YAML = join(STORY_DIR, 'story.yaml');
 
 describe('broken fixtures', () => {
 	it('a missing file is named, the story’s layers and the basemap’s alike', () => {
@@ -53,9 +52,7 @@ describe('broken fixtures', () => {
 	it('an unknown island id is rejected: the layer must hold the four islands (story.yaml required)', () => {
 		const { errors, file } = withFixture('unknown-island-id', 'islands');
 		// story.yaml's islands layer requires the four islands, so the layer file itself says which one is gone.
-		expect(errors).toEqual([
-			expect.objectContaining({ file, feature: 'habomai', line: 1, message: 'missing: this layer must hold "habomai"' })
-		]);
+		expect(errors).toEqual([expect.objectContaining({ file, feature: 'habomai', line: 1, message: 'missing: this layer must hold "habomai"' })]);
 	});
 
 	it('a duplicate id is named', () => {

@@ -44,7 +44,11 @@ export function storyContent(options: { dir: string }): Plugin {
 				if (!story) {
 					const bad = firstBadFile(errors)!;
 					const first = bad.errors[0]!;
-					this.error({ message: contentErrorReport(errors)!, id: first.file, loc: { file: resolve(first.file), line: first.line ?? 1, column: (first.column ?? 1) - 1 } });
+					this.error({
+						message: contentErrorReport(errors)!,
+						id: first.file,
+						loc: { file: resolve(first.file), line: first.line ?? 1, column: (first.column ?? 1) - 1 }
+					});
 				}
 				for (const f of story!.files) this.addWatchFile(resolve(f));
 				return `export default ${JSON.stringify(story)};`;
@@ -60,7 +64,8 @@ export function storyContent(options: { dir: string }): Plugin {
 				const layerFiles = story ? Object.entries(story.layerFiles) : [];
 				for (const [layer, file] of layerFiles) files.push([layer, file]);
 				const missing = files.filter(([, f]) => !existsSync(f));
-				if (missing.length) this.error(`treaty-map: data files not found: ${missing.map(([, f]) => relative(process.cwd(), f)).join(', ')} (npm run geo makes the basemap)`);
+				if (missing.length)
+					this.error(`treaty-map: data files not found: ${missing.map(([, f]) => relative(process.cwd(), f)).join(', ')} (npm run geo makes the basemap)`);
 				return [
 					...files.map(([, f], i) => `import u${i} from ${JSON.stringify(`${f}?url`)};`),
 					`export default { ${files.map(([layer], i) => `${JSON.stringify(layer)}: u${i}`).join(', ')} };`
@@ -114,4 +119,3 @@ function invalidate(server: ViteDevServer): void {
 		}
 	}
 }
-

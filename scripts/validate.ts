@@ -12,4 +12,6 @@ if (errors.length > 0) {
 	console.error(`${errors.length} error${errors.length === 1 ? '' : 's'} in ${dir}`);
 	process.exit(1);
 }
-console.log(`OK: ${dir}: ${story!.languages.join(', ')}; ${Object.values(story!.stories)[0]!.steps.length} steps; layers ${Object.keys(story!.layers).join(', ')}`);
+console.log(
+	`OK: ${dir}: ${story!.languages.join(', ')}; ${Object.values(story!.stories)[0]!.steps.length} steps; layers ${Object.keys(story!.layers).join(', ')}`
+);

@@ -11,7 +11,9 @@ export function readGeoJson(file: string, source: string): { located?: Located; 
 		const message = (e as Error).message;
 		const at = /position (\d+)/.exec(message);
 		const pos = at ? positionAt(source, Number(at[1])) : undefined;
-		return { errors: [{ file, ...pos, message: `not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')})` }] };
+		return {
+			errors: [{ file, ...pos, message: `not valid JSON (${message.replace(/ in JSON at position \d+.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '')})` }]
+		};
 	}
 	let lazy: Located | undefined;
 	const positioned = (): Located | undefined => (lazy ??= readYaml(file, source).located);

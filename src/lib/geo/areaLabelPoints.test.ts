@@ -35,8 +35,8 @@ describe('areaLabelPoints', () => {
 	const fc: FeatureCollection<Polygon | MultiPolygon, { id: string }> = {
 		type: 'FeatureCollection',
 		features: [
-			{ type: 'Feature', properties: { id: 'c',  }, geometry: cShape },
-			{ type: 'Feature', properties: { id: 'g',  }, geometry: group }
+			{ type: 'Feature', properties: { id: 'c' }, geometry: cShape },
+			{ type: 'Feature', properties: { id: 'g' }, geometry: group }
 		]
 	};
 	const [c, g] = areaLabelPoints(fc).features;
@@ -49,7 +49,7 @@ describe('areaLabelPoints', () => {
 		expect(g!.geometry.coordinates[1]).toBeCloseTo(0.55, 2);
 	});
 	it('carries the ids and labels across', () => {
-		expect(g!.properties).toEqual({ id: 'g',  });
+		expect(g!.properties).toEqual({ id: 'g' });
 		expect(g!.id).toBe('g');
 	});
 });

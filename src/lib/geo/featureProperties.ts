@@ -33,7 +33,9 @@ const date = v.nullable(
 );
 const strict = <T extends v.ObjectEntries>(entries: T, what: string) =>
 	v.strictObject(entries, (i) =>
-		i.expected === 'never' ? `unknown property (${what} features may have ${Object.keys(entries).join(', ')})` : `expected properties (an object), got ${got(i.input)}`
+		i.expected === 'never'
+			? `unknown property (${what} features may have ${Object.keys(entries).join(', ')})`
+			: `expected properties (an object), got ${got(i.input)}`
 	);
 
 export const FEATURE_PROPERTY_SCHEMAS = {
@@ -57,7 +59,10 @@ export const FEATURE_PROPERTY_SCHEMAS = {
 		{
 			id,
 			/** How it is drawn: one of its layer's styles. */
-			style: v.pipe(v.string((i) => `expected a line style id, got ${got(i.input)}`), v.regex(FEATURE_ID, 'must be a line style id')),
+			style: v.pipe(
+				v.string((i) => `expected a line style id, got ${got(i.input)}`),
+				v.regex(FEATURE_ID, 'must be a line style id')
+			),
 			/** When it was drawn (a border) or measured. */
 			date: v.optional(date),
 			/** Its length in km where the length is its point: checked against the line. */

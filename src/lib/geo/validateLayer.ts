@@ -64,14 +64,22 @@ export function validateLayer(located: Located, rule: LayerRule): { features: Va
 		const propId = props.id;
 		const fid = typeof propId === 'string' ? propId : typeof feature.id === 'string' || typeof feature.id === 'number' ? String(feature.id) : undefined;
 		const at = (path: (string | number)[], field: string | undefined, message: string): void => {
-			errors.push({ file, ...located.at(['features', index, ...path]), ...(fid ? { feature: fid } : { field: `features[${index}]` }), ...(field ? { field } : {}), message });
+			errors.push({
+				file,
+				...located.at(['features', index, ...path]),
+				...(fid ? { feature: fid } : { field: `features[${index}]` }),
+				...(field ? { field } : {}),
+				message
+			});
 		};
 		if (feature.type !== 'Feature') at(['type'], 'type', `expected "Feature", got ${JSON.stringify(feature.type ?? null)}`);
-		if (feature.properties !== null && (typeof feature.properties !== 'object' || Array.isArray(feature.properties))) at(['properties'], 'properties', 'must be an object or null');
+		if (feature.properties !== null && (typeof feature.properties !== 'object' || Array.isArray(feature.properties)))
+			at(['properties'], 'properties', 'must be an object or null');
 		if (story) {
 			if (typeof propId !== 'string') at(['properties'], 'properties.id', 'missing: every feature of a story layer has an id (properties.id)');
 			else {
-				if (feature.id !== propId) at(['id'], 'id', `the feature's top-level id must equal properties.id "${propId}" (got ${JSON.stringify(feature.id ?? null)})`);
+				if (feature.id !== propId)
+					at(['id'], 'id', `the feature's top-level id must equal properties.id "${propId}" (got ${JSON.stringify(feature.id ?? null)})`);
 				if (seen.has(propId)) at(['properties', 'id'], 'properties.id', `duplicate id "${propId}" in this file`);
 				seen.add(propId);
 			}
@@ -92,7 +100,10 @@ export function validateLayer(located: Located, rule: LayerRule): { features: Va
 					}
 			}
 		}
-		const { problems, geometry } = checkGeometry(feature.geometry, { types: TYPES[rule.geometry], kinks: rule.geometry === 'area' || rule.geometry === 'basemap-area' });
+		const { problems, geometry } = checkGeometry(feature.geometry, {
+			types: TYPES[rule.geometry],
+			kinks: rule.geometry === 'area' || rule.geometry === 'basemap-area'
+		});
 		for (const message of problems) at(['geometry'], 'geometry', message);
 		if (geometry && rule.within) {
 			const outside = positionsOf(geometry).find((p) => !pointInBBox(p, rule.within!));
@@ -145,4 +156,3 @@ export function lineLengthKm(g: LineString | MultiLineString): number {
 	for (const line of lines) for (let i = 0; i + 1 < line.length; i++) km += distance(line[i]!, line[i + 1]!, { units: 'kilometers' });
 	return km;
 }
-

@@ -59,7 +59,8 @@ export function legendFor(
 		};
 		entries.push({ key: layer.id, ...swatch(false), label: words[layer.id] ?? layer.id });
 		const highlightLabel = words[`${layer.id}-highlight`];
-		if (highlightLabel && scene.highlight.some((id) => ids.includes(id))) entries.push({ key: `${layer.id}-highlight`, ...swatch(true), label: highlightLabel });
+		if (highlightLabel && scene.highlight.some((id) => ids.includes(id)))
+			entries.push({ key: `${layer.id}-highlight`, ...swatch(true), label: highlightLabel });
 	}
 	return entries;
 }

@@ -44,7 +44,8 @@ function labelLayout(layer: StoryLayer): Record<string, unknown> {
 	const labels = layer.labels!;
 	const text = { 'text-font': LABEL_FONTS, 'text-field': '', 'text-size': labels.size, 'text-max-width': labels.maxWidth };
 	if (labels.at === 'line-center') return { ...text, 'symbol-placement': 'line-center', 'text-offset': [0, labels.offset ?? 0] };
-	if (labels.at === 'points') return { ...text, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': labels.offset ?? 0, 'text-justify': 'auto' };
+	if (labels.at === 'points')
+		return { ...text, 'text-variable-anchor': ['left', 'right', 'top', 'bottom'], 'text-radial-offset': labels.offset ?? 0, 'text-justify': 'auto' };
 	return text;
 }
 
@@ -144,13 +145,24 @@ export function baseLandLayers(config: StoryMapConfig): LayerSpecification[] {
 		.filter((l) => l.baseLand)
 		.flatMap((l) => [
 			{ id: `${l.id}-land`, type: 'fill', source: l.id, paint: { 'fill-color': PALETTE.land } } as LayerSpecification,
-			{ id: `${l.id}-coast`, type: 'line', source: l.id, minzoom: COAST_MIN_ZOOM, paint: { 'line-color': PALETTE.landOutline, 'line-width': COAST_WIDTH_PX } } as LayerSpecification
+			{
+				id: `${l.id}-coast`,
+				type: 'line',
+				source: l.id,
+				minzoom: COAST_MIN_ZOOM,
+				paint: { 'line-color': PALETTE.landOutline, 'line-width': COAST_WIDTH_PX }
+			} as LayerSpecification
 		]);
 }
 
 /** Every story layer, bottom to top: geometry in the layers' order, then labels in the label order. */
 export function storyLayerEntries(config: StoryMapConfig): LayerEntry[] {
-	return [...config.layers.flatMap(entriesFor), ...labelOrder(config).map(labelEntry).filter((e): e is LayerEntry => e !== null)];
+	return [
+		...config.layers.flatMap(entriesFor),
+		...labelOrder(config)
+			.map(labelEntry)
+			.filter((e): e is LayerEntry => e !== null)
+	];
 }
 
 /** Layers whose features open a popup on click, topmost first. */

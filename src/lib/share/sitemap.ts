@@ -21,11 +21,15 @@ export function sitemapXml(site: string | null, stepIds: readonly string[], lang
 			const alternates =
 				languages.length > 1
 					? [
-							...languages.map((l) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(l.lang)}" href="${escapeXml(publicUrl(site, pathOf(id, l.base)))}"/>`),
+							...languages.map(
+								(l) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(l.lang)}" href="${escapeXml(publicUrl(site, pathOf(id, l.base)))}"/>`
+							),
 							`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(publicUrl(site, pathOf(id, languages[0]!.base)))}"/>`
 						]
 					: [];
-			urls.push(`  <url>\n    <loc>${escapeXml(publicUrl(site, pathOf(id, language.base)))}</loc>${alternates.length ? `\n${alternates.join('\n')}` : ''}\n  </url>`);
+			urls.push(
+				`  <url>\n    <loc>${escapeXml(publicUrl(site, pathOf(id, language.base)))}</loc>${alternates.length ? `\n${alternates.join('\n')}` : ''}\n  </url>`
+			);
 		}
 	return [
 		'<?xml version="1.0" encoding="UTF-8"?>',

@@ -86,7 +86,13 @@ export function renderStaticMap(input: StaticMapInput): string {
 	if (view.zoom < WORLD_MAX_ZOOM) out.push(pathElement(d(visibleParts(geo.world)), { 'data-layer': 'world', fill: PALETTE.land }));
 	const landOutline = view.zoom >= COAST_MIN_ZOOM ? { stroke: PALETTE.landOutline, 'stroke-width': COAST_WIDTH_PX } : {};
 	out.push(pathElement(d(visibleParts(geo.land)), { 'data-layer': 'land', fill: PALETTE.land, ...landOutline }));
-	out.push(pathElement(d(visibleParts(geo.borders)), { 'data-layer': 'borders', fill: 'none', ...dashedStroke(BORDER_LOOK.color, BORDER_LOOK.width, BORDER_LOOK.dash) }));
+	out.push(
+		pathElement(d(visibleParts(geo.borders)), {
+			'data-layer': 'borders',
+			fill: 'none',
+			...dashedStroke(BORDER_LOOK.color, BORDER_LOOK.width, BORDER_LOOK.dash)
+		})
+	);
 	const layerData = (layer: StoryLayer): StoryLayerFeatures => geo.story[layer.id] ?? { type: 'FeatureCollection', features: [] };
 
 	const features = <P>(

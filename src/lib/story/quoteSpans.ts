@@ -11,7 +11,8 @@ export interface QuotedSpan {
 	words: string;
 }
 
-const QUOTED = /\u201C([^\u201D]*)\u201D|\u00AB([^\u00BB]*)\u00BB|\u201E([^\u201C\u201D]*)[\u201C\u201D]|\u300C([^\u300D]*)\u300D|\u300E([^\u300F]*)\u300F|"([^"]*)"/g;
+const QUOTED =
+	/\u201C([^\u201D]*)\u201D|\u00AB([^\u00BB]*)\u00BB|\u201E([^\u201C\u201D]*)[\u201C\u201D]|\u300C([^\u300D]*)\u300D|\u300E([^\u300F]*)\u300F|"([^"]*)"/g;
 
 export function quotedSpans(text: string): QuotedSpan[] {
 	return [...text.matchAll(QUOTED)].map((m) => {

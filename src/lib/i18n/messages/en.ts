@@ -125,7 +125,8 @@ export const en = {
 		/** `names`: the chosen names' words, e.g. "Russian names". */
 		names: (names: string): string => `Place names now shown: ${names}. Who administers and who claims the places is unchanged.`,
 		exploring: 'Exploring the map. Arrow keys pan, plus and minus zoom, Escape returns to the story.',
-		backToStory: (n: number, count: number, title: string): string => `Back to the story: step ${formatNumber(n, LANG)} of ${formatNumber(count, LANG)}, ${title}.`,
+		backToStory: (n: number, count: number, title: string): string =>
+			`Back to the story: step ${formatNumber(n, LANG)} of ${formatNumber(count, LANG)}, ${title}.`,
 		feature: (name: string, description: string, status: string): string => `${name}: ${description}${status}`,
 		status: (administeredBy: string, claimedBy: string): string => ` Administered by ${administeredBy}, claimed by ${claimedBy}.`
 	},

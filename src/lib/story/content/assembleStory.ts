@@ -48,7 +48,7 @@ function placesOf(lf: LanguageFolder): Record<string, PlaceNames> {
 export function assembleStory(folder: StoryFolder, lang: string): Story {
 	const story = folder.story!.data;
 	const lf = folder.languages[lang]!;
-	const sources = folder.sources!.data;
+	const sources = { ...folder.sources!.data, ...(lf.sources?.data ?? {}) };
 	const register = folder.quotes!.data;
 	const names = lf.names!.data;
 	const partyIds = story.parties.map((p) => p.id);
@@ -184,7 +184,7 @@ export function featureInfos(folder: StoryFolder, lang: string, anchorOf: (f: Fe
 	const story = folder.story!.data;
 	const words = folder.languages[lang]!.map!.data.features;
 	const own = folder.ownNames!.data;
-	const sources = folder.sources!.data;
+	const sources = { ...folder.sources!.data, ...(folder.languages[lang]!.sources?.data ?? {}) };
 	const cite = (key: unknown): Citation | undefined => {
 		if (typeof key !== 'string' || !sources[key]) return undefined;
 		const s = sources[key];

@@ -167,7 +167,7 @@ export function checkStory(folder: StoryFolder): ContentError[] {
  * stay apart.
  */
 function checkLineStyles(story: StoryYaml, file: string, at: (path: (string | number)[]) => Pos | undefined, err: Err): void {
-	const grounds = [PALETTE.sea, PALETTE.land];
+	const grounds: string[] = [PALETTE.sea, PALETTE.land];
 	for (const layer of Object.values(story.map.layers)) if (layer.geometry === 'area') grounds.push(layer.look.fill);
 	for (const [layerId, layer] of Object.entries(story.map.layers)) {
 		if (layer.geometry !== 'line') continue;
@@ -299,7 +299,11 @@ function checkLanguage(
 	err: Err,
 	stepIndex: (id: string) => number
 ): void {
-	const sources = folder.sources!.data;
+	const own = lf.sources?.data ?? {};
+	for (const key of Object.keys(own))
+		if (key in folder.sources!.data)
+			err(lf.sources!.at.file, lf.sources!.at.at([key]), { field: key }, `the story's sources.yaml has "${key}" already: give this language's source another key`);
+	const sources = { ...folder.sources!.data, ...own };
 	const sourceKeys = Object.keys(sources);
 	const quotes = folder.quotes!.data;
 	const partyIds = story.parties.map((p) => p.id);
@@ -370,7 +374,7 @@ function checkLanguage(
 		else if (words.title && !source.descriptive)
 			err(qAt.file, qAt.at(['sources', key, 'title']), { field: `sources.${key}.title` }, 'titles stay as published: only a descriptive source (descriptive: true in sources.yaml) takes a title here');
 	}
-	for (const [key, source] of Object.entries(sources))
+	for (const [key, source] of Object.entries(folder.sources!.data))
 		if (source.descriptive && !lf.quotes.data.sources[key]?.title)
 			err(qAt.file, qAt.at(['sources']), { field: `sources.${key}.title` }, `missing: "${key}" has no published headline (descriptive: true), so this language gives it a title`);
 

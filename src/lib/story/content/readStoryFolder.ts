@@ -40,6 +40,7 @@ export const LANGUAGE_FILES = {
 	names: 'names.yaml',
 	map: 'map.yaml',
 	quotes: 'quotes.yaml',
+	sources: 'sources.yaml',
 	steps: 'steps'
 } as const;
 
@@ -54,6 +55,8 @@ export interface LanguageFolder {
 	names?: Parsed<NamesYaml>;
 	map?: Parsed<MapYaml>;
 	quotes?: Parsed<LanguageQuotesYaml>;
+	/** Sources only this language cites (the forms of its names, its translations), beside the story's own. */
+	sources?: Parsed<Record<string, SourceYaml>>;
 	steps: Record<string, { words: StepWords; at: LocatedStep }>;
 }
 
@@ -175,6 +178,7 @@ export function readStoryFolder(folder: string): { folder: StoryFolder; errors: 
 					folder.story = { front: checked.output, dek: read.dek, at: read.front, ...(read.dekAt ? { dekAt: read.dekAt } : {}) };
 			}
 		}
+		if (existsSync(join(dir, lang, LANGUAGE_FILES.sources))) folder.sources = yamlFile(join(lang, LANGUAGE_FILES.sources), SourcesYamlSchema);
 		folder.names = yamlFile(join(lang, LANGUAGE_FILES.names), NamesYamlSchema);
 		folder.map = yamlFile(join(lang, LANGUAGE_FILES.map), MapYamlSchema);
 		folder.quotes = existsSync(join(dir, lang, LANGUAGE_FILES.quotes))
