@@ -369,6 +369,8 @@ export const NamesYamlSchema = strict(
 		),
 		/** The place whose names illustrate each choice in the names switch. */
 		example: id('feature or placeholder id'),
+		/** How this language writes each side's names: which forms the table follows, and why (shown with the table). */
+		about: v.optional(text),
 		/** Where names given without their own source (undisputed ones) come from. */
 		source: v.optional(sourceKey),
 		places: v.record(id('feature or placeholder id'), placeNames, (i) => `expected places (a mapping of id to names), got ${got(i.input)}`),
@@ -383,7 +385,7 @@ export const NamesYamlSchema = strict(
 			{}
 		)
 	},
-	'names.yaml (parties, both, example, source, places, properNames, terms)'
+	'names.yaml (parties, both, example, about, source, places, properNames, terms)'
 );
 
 const featureWords = strict(
