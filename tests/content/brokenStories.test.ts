@@ -126,6 +126,16 @@ describe('a bad content file names the file, the line, the step and the field', 
 		expect(e.message).toMatch(/is not a registered quotation in this language/);
 	});
 
+	it('a proper name in quotation marks is a name, not a quotation, once names.yaml lists it', () => {
+		const text = (t: string) => t.replace("is the islands' capital", "is the islands' capital, where the newspaper “Penguin News” is published");
+		const unlisted = brokenStory('en/steps/capital-city.md', text);
+		expect(errorsOf(unlisted)[0]!.message).toMatch(/“Penguin News” is not a registered quotation in this language/);
+		const listed = brokenStory('en/steps/capital-city.md', text);
+		const names = join(listed, 'en/names.yaml');
+		writeFileSync(names, readFileSync(names, 'utf8') + 'properNames:\n  - “Penguin News”\n');
+		expect(loadStory(listed).errors.map(formatContentError)).toEqual([]);
+	});
+
 	it('a disputed name written out instead of its placeholder', () => {
 		const dir = brokenStory('en/steps/capital-city.md', (t) => t.replace('{Stanley}, on {east-falkland}, is', 'Stanley, on {east-falkland}, is'));
 		const e = errorsOf(dir)[0]!;

@@ -276,9 +276,15 @@ function nameStrings(value: Readonly<Record<string, string | { name: string }>>)
 }
 
 /** A literal disputed name in `text` (outside placeholders, quotations and proper names), or undefined. */
-function rawDisputedName(text: string, words: readonly { word: string; key: string }[], properNames: readonly string[] = []): { word: string; key: string } | undefined {
-	let rest = withoutPlaceholders(text);
+/** The text with each proper name blanked out (same length, so positions hold). */
+function withoutProperNames(text: string, properNames: readonly string[]): string {
+	let rest = text;
 	for (const name of properNames) rest = rest.split(name).join(' '.repeat(name.length));
+	return rest;
+}
+
+function rawDisputedName(text: string, words: readonly { word: string; key: string }[], properNames: readonly string[] = []): { word: string; key: string } | undefined {
+	let rest = withoutProperNames(withoutPlaceholders(text), properNames);
 	for (const span of quotedSpans(rest)) rest = rest.slice(0, span.start) + ' '.repeat(span.end - span.start) + rest.slice(span.end);
 	return words.find(({ word }) => {
 		const latin = /^[\p{Script=Latin}\p{Script=Cyrillic}]/u.test(word);
@@ -385,7 +391,8 @@ function checkLanguage(
 		const raw = rawDisputedName(value, disputed, names.data.properNames);
 		if (raw) err(file, pos, ctx, `names "${raw.word}" directly: write {${raw.key}}, so the names switch reaches it (or, if it is part of a person's or an organisation's name, list that name under properNames in ${lf.lang}/names.yaml)`);
 		const used: string[] = [];
-		for (const span of quotedSpans(value)) {
+		// A proper name may carry quotation marks of its own (Russian writes a newspaper or an airport «…»): it quotes no one.
+		for (const span of quotedSpans(withoutProperNames(value, names.data.properNames))) {
 			if (opts.quotes === 'none') {
 				err(file, pos, ctx, `quotation marks ${span.open}${span.words}${span.close} here: this text quotes no one`);
 				continue;

@@ -375,8 +375,9 @@ export const NamesYamlSchema = strict(
 		source: v.optional(sourceKey),
 		places: v.record(id('feature or placeholder id'), placeNames, (i) => `expected places (a mapping of id to names), got ${got(i.input)}`),
 		/**
-		 * Proper names that contain a place's name but are not the place (a person, an organisation, a document): the
-		 * text may write them as they are, in every naming mode.
+		 * Proper names that contain a place's name but are not the place (a person, an organisation, a document), or that
+		 * carry quotation marks of their own (Russian «Асахи»): the text may write them as they are, in every naming mode,
+		 * and their marks quote no one.
 		 */
 		properNames: v.optional(list(text, 'proper names'), []),
 		/** Words whose wording, not just a name, follows the choice: one value per party, and for both. */
