@@ -4,6 +4,7 @@
 import { DEFAULT_MESSAGES } from '../i18n/locales';
 import { pageMeta, type PageMeta } from '../share/pageMeta';
 import { parseSiteUrl } from '../share/sharePaths';
+import { languageChoices } from './languageChoices';
 import { storyIn } from './storyData';
 
 let warned = false;
@@ -26,5 +27,5 @@ export function metaFor(lang: string, stepId: string | null): PageMeta {
 	const story = storyIn(lang);
 	const index = stepId === null ? null : story.steps.findIndex((s) => s.id === stepId);
 	if (index === -1) throw new RangeError(`no step "${stepId}" in the story`);
-	return pageMeta(story, index, siteUrl(), DEFAULT_MESSAGES.site.name);
+	return pageMeta(story, index, siteUrl(), DEFAULT_MESSAGES.site.name, languageChoices(story.languages));
 }

@@ -19,6 +19,7 @@ import { CARD_PANEL, socialCardSvg } from '../static-map/socialCard';
 import { FRAME_VIEWPORT, PHONE_SCREEN } from '../static-map/viewport';
 import { BOTH } from '../story/model';
 import { renderNames } from '../story/renderNames';
+import { withoutBreaks } from '../text/lineBreaks';
 import { LOADED, languageEntries, languageOfPrefix, pageData, storyIn } from './storyData';
 
 export interface StaticMaps {
@@ -64,7 +65,9 @@ function drawStaticMaps(lang: string, messages: Messages): StaticMaps {
 	const { story, map } = pageData(lang);
 	const geo: StaticMapLayers = { ...basemapLayers(), story: LOADED.layers as Record<string, StoryLayerFeatures>, labelPoints: LOADED.labelPoints };
 	const labels = Object.fromEntries(Object.keys(map.features).map((id) => [id, story.names[id]?.[BOTH] ?? '']));
-	const render = (text: string): string => renderNames(text, BOTH, story.names);
+	// The maps' words are plain text; the cards' titles keep their line-break marks, which their wrapping reads.
+	const marked = (text: string): string => renderNames(text, BOTH, story.names);
+	const render = (text: string): string => withoutBreaks(marked(text));
 	const cards = new Map<string, string>();
 	const frames = new Map<string, string>();
 	const phones = new Map<string, string>();
@@ -91,7 +94,7 @@ function drawStaticMaps(lang: string, messages: Messages): StaticMaps {
 			socialCardSvg(cardMap, {
 				site: messages.site.series,
 				kicker: `${messages.step.of(i + 1, story.steps.length)} · ${messages.kind[step.kind].label}`,
-				title: render(step.title),
+				title: marked(step.title),
 				story: story.title,
 				lang
 			})

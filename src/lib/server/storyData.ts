@@ -6,6 +6,7 @@ import { resolveCamera } from '../map/camera';
 import type { Story } from '../story/model';
 import type { StoryPageData } from '../state/storyState.svelte';
 import { basemapStyleFrom } from '../map/basemapSetting';
+import { languageChoices } from './languageChoices';
 
 /** The story, in every language, as the build loaded it. */
 export const LOADED = loaded;
@@ -38,7 +39,8 @@ export function pageData(lang: string = DEFAULT_LANGUAGE): StoryPageData {
 			labelPoints: loaded.labelPoints,
 			features: loaded.features[story.lang] ?? {}
 		},
-		basemapStyle: basemapStyleFrom(process.env.PUBLIC_BASEMAP_STYLE)
+		basemapStyle: basemapStyleFrom(process.env.PUBLIC_BASEMAP_STYLE),
+		languages: languageChoices(story.languages)
 	};
 	cache.set(lang, data);
 	return data;

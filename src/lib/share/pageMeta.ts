@@ -1,9 +1,10 @@
 // What a page says about itself to search engines, link previews and oEmbed consumers: its title, description,
 // canonical URL, social card and oEmbed file. Pure, computed at build time from the story in the default naming mode.
 import { embedSnippets, EMBED_INITIAL_HEIGHT_PX } from '../embed/embedOptions';
-import { BOTH, type Prose, type Story, type StoryStep } from '../story/model';
+import { BOTH, type LanguageChoice, type Prose, type Story, type StoryStep } from '../story/model';
 import { proseText } from '../story/quoteSpans';
 import { renderNames, renderProse } from '../story/renderNames';
+import { withoutBreaks } from '../text/lineBreaks';
 import { CARD_SIZE, cardPath, frontPagePath, oembedPath, publicUrl, stepPagePath } from './sharePaths';
 
 export interface PageMeta {
@@ -21,6 +22,15 @@ export interface PageMeta {
 	siteName: string;
 	/** The language's URL prefix ('' for the default language). */
 	base: string;
+	/** og:locale ("ja_JP"), when the page's language is known. */
+	locale?: string;
+	/** og:locale:alternate: the story's other languages. */
+	localeAlternates: string[];
+	/**
+	 * The same page in every language the story is told in, this one included, then `x-default` (the default
+	 * language's), as <link rel="alternate" hreflang>; empty for a story told in one language.
+	 */
+	alternates: { hreflang: string; href: string }[];
 }
 
 /** The oEmbed 1.0 answer for a page: a "rich" embed, whose html is the share control's responsive snippet. */
@@ -89,25 +99,33 @@ export function baseOf(story: Pick<Story, 'lang' | 'languages'>): string {
 }
 
 /** Everything a page needs for its <head> and its oEmbed file. `stepIndex` null is the front page. */
-export function pageMeta(story: Story, stepIndex: number | null, site: string | null, siteName: string): PageMeta {
+export function pageMeta(story: Story, stepIndex: number | null, site: string | null, siteName: string, languages: readonly LanguageChoice[] = []): PageMeta {
 	const step = stepIndex === null ? null : story.steps[stepIndex];
 	if (stepIndex !== null && !step) throw new RangeError(`pageMeta: no step ${stepIndex} in story "${story.id}"`);
-	const render = (text: string): string => renderNames(text, BOTH, story.names);
+	const render = (text: string): string => withoutBreaks(renderNames(text, BOTH, story.names));
 	const base = baseOf(story);
 	const opening = (s: StoryStep): string => {
 		const p = openingParagraph(s);
-		return typeof p === 'string' ? render(p) : proseText(renderProse(p, BOTH, story.names));
+		return typeof p === 'string' ? render(p) : withoutBreaks(proseText(renderProse(p, BOTH, story.names)));
 	};
+	const own = languages.find((l) => l.lang === story.lang);
+	const pageIn = (b: string): string => publicUrl(site, step ? stepPagePath(step.id, b) : frontPagePath(b));
 	// The front page's card shows the first step's map; its alt text is that map's description.
 	const mapStep = step ?? story.steps[0]!;
 	return {
-		title: step ? `${render(step.title)} · ${story.title}` : story.title,
-		description: shorten(step ? leadSentences(opening(step)) : story.dek),
+		title: step ? `${render(step.title)} · ${withoutBreaks(story.title)}` : withoutBreaks(story.title),
+		description: shorten(step ? leadSentences(opening(step)) : withoutBreaks(story.dek)),
 		canonical: publicUrl(site, step ? stepPagePath(step.id, base) : frontPagePath(base)),
 		image: { url: publicUrl(site, cardPath(step?.id ?? null, base)), ...CARD_SIZE, type: 'image/png', alt: render(mapStep.mapDescription) },
 		oembed: publicUrl(site, oembedPath(step?.id ?? null, base)),
 		siteName,
-		base
+		base,
+		...(own ? { locale: own.ogLocale } : {}),
+		localeAlternates: languages.filter((l) => l.lang !== story.lang).map((l) => l.ogLocale),
+		alternates:
+			languages.length > 1
+				? [...languages.map((l) => ({ hreflang: l.lang, href: pageIn(l.base) })), { hreflang: 'x-default', href: pageIn(languages[0]!.base) }]
+				: []
 	};
 }
 

@@ -13,6 +13,7 @@ import { parseNames, parseUrlState, writeUrlState, type ExploredView } from '../
 import { sharePathFor } from '../share/sharePaths';
 import { takeEarlyInput } from '../earlyInput/earlyInput';
 import { keyLikeFrom, nextIndex, stepKeyAction } from '../story/stepKeys';
+import { withoutBreaks } from '../text/lineBreaks';
 import type { StoryState } from './storyState.svelte';
 
 /** The naming choice lasts for the session (the URL wins when it names one). */
@@ -58,7 +59,9 @@ export class StoryPageAdapter {
 		$effect(() => {
 			if (!this.started) return;
 			const i = state.index;
-			untrack(() => (this.announcement = state.messages.announce.step(i + 1, state.count, state.step.title, state.step.mapDescription)));
+			untrack(
+				() => (this.announcement = state.messages.announce.step(i + 1, state.count, withoutBreaks(state.step.title), withoutBreaks(state.step.mapDescription)))
+			);
 		});
 	}
 
@@ -115,7 +118,7 @@ export class StoryPageAdapter {
 		this.exploredView = null;
 		this.initialView = null;
 		state.select(null);
-		this.announcement = state.messages.announce.backToStory(state.index + 1, state.count, state.step.title);
+		this.announcement = state.messages.announce.backToStory(state.index + 1, state.count, withoutBreaks(state.step.title));
 		void this.#scrollTo(state.step.id, false);
 	}
 

@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/messages/en';
 import type { CameraTarget } from '../map/camera';
 import { isShown, type MapScene } from '../map/layerRegistry';
 import { legendFor, type LegendEntry } from '../map/legendFor';
-import { BOTH, type FeatureInfo, type NamingMode, type Story, type StoryStep } from '../story/model';
+import { BOTH, type FeatureInfo, type LanguageChoice, type NamingMode, type Story, type StoryStep } from '../story/model';
 import { renderNames, renderProse } from '../story/renderNames';
 import { nextIndex, type StepAction } from '../story/stepKeys';
 import type { UrlContext } from '../url/urlState';
@@ -36,6 +36,8 @@ export interface StoryStateInit {
 	basemapStyle?: string | null;
 	/** The step to open at (a share page's); the first step when none or unknown. */
 	initialStep?: string;
+	/** The story's languages, named in themselves, for the language control. */
+	languages?: LanguageChoice[];
 }
 
 export class StoryState {
@@ -51,6 +53,8 @@ export class StoryState {
 	readonly urlContext: UrlContext;
 	/** The URL prefix of this language's pages ('' for the story's default language). */
 	readonly base: string;
+	/** The story's languages, named in themselves (empty when the page was given none). */
+	readonly languages: readonly LanguageChoice[];
 
 	/** The active step's index. */
 	index = $state(0);
@@ -93,6 +97,7 @@ export class StoryState {
 		this.modes = init.story.naming.map((n) => n.id);
 		this.urlContext = { stepIds: this.ids, modes: this.modes, bounds: init.story.map.bounds };
 		this.base = init.story.languages.find((l) => l.lang === init.story.lang)?.base ?? '';
+		this.languages = init.languages ?? [];
 		this.index = Math.max(0, this.ids.indexOf(init.initialStep ?? ''));
 		this.#legendFeatures = Object.fromEntries(
 			Object.values(init.map.features).map((f) => [f.id, { layer: f.layer, ...(f.title ? { title: f.title } : {}), ...(f.style ? { style: f.style } : {}) }])
@@ -164,6 +169,8 @@ export interface StoryPageData {
 	story: Story;
 	map: StoryMapData;
 	basemapStyle?: string | null;
+	/** The story's languages as the language control names them (none: the control is not shown). */
+	languages?: LanguageChoice[];
 }
 
 /**
@@ -171,7 +178,7 @@ export interface StoryPageData {
  * messages, and the step to open at.
  */
 export function createStoryState(data: StoryPageData, messages: Messages, initialStep?: string): StoryState {
-	return setStoryState(new StoryState({ story: data.story, map: data.map, messages, basemapStyle: data.basemapStyle, initialStep }));
+	return setStoryState(new StoryState({ story: data.story, map: data.map, messages, basemapStyle: data.basemapStyle, languages: data.languages, initialStep }));
 }
 
 const KEY = Symbol('treaty-map story state');

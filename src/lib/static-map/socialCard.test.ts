@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textWidthPx } from './placeLabels';
-import { CARD_COLOURS, CARD_PANEL, fitTitle, socialCardSvg, uncoveredCharacters, wrapText } from './socialCard';
+import { BREAK } from '../text/lineBreaks';
+import { CARD_COLOURS, CARD_PANEL, cardFontsFor, fitTitle, socialCardSvg, wrapText } from './socialCard';
 import { xmlErrors } from './wellFormedXml';
 
 const MAP = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1200 630" width="1200" height="630"><rect width="1200" height="630" fill="#cfe0ec"/></svg>';
@@ -13,6 +14,60 @@ describe('wrapText', () => {
 		expect(lines.length).toBeGreaterThan(1);
 		for (const l of lines) expect(textWidthPx(l, 40)).toBeLessThanOrEqual(300);
 		expect(lines.join(' ')).toBe('Abe and Putin meet at a hot-spring inn in Nagato');
+	});
+});
+
+describe('wrapText in Japanese and Chinese', () => {
+	it('breaks only at the line-break marks between phrases, and drops the marks', () => {
+		const phrases = ['ロシアが', '管轄し、', '日本が', '領有を', '主張している', '四つの', '島。'];
+		const lines = wrapText(phrases.join(BREAK), 40, 404);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join('')).toBe(phrases.join(''));
+		// Each line ends where a phrase ends.
+		const ends = new Set(phrases.map((_, i) => phrases.slice(0, i + 1).join('').length));
+		let at = 0;
+		for (const l of lines) {
+			expect(l).not.toContain(BREAK);
+			expect(ends).toContain((at += l.length));
+			expect(textWidthPx(l, 40)).toBeLessThanOrEqual(404);
+		}
+	});
+	it('without marks, breaks between characters but never before a closing mark or after an opening one', () => {
+		const text = '北方領土の日を前にした軍事演習。「信頼の欠如は根深い」と述べた。';
+		for (const width of [200, 240, 300, 404]) {
+			const lines = wrapText(text, 40, width);
+			expect(lines.join('')).toBe(text);
+			for (const l of lines) {
+				expect(l).not.toMatch(/^[、。」』）]/);
+				expect(l).not.toMatch(/[「『（]$/);
+			}
+		}
+	});
+	it('keeps a space between Latin words in a Japanese title', () => {
+		expect(wrapText(`Aegis${BREAK}Ashore`, 40, 1000)).toEqual(['AegisAshore']);
+		expect(wrapText('Aegis Ashore', 40, 1000)).toEqual(['Aegis Ashore']);
+	});
+});
+
+describe('cardFontsFor', () => {
+	it('sets Japanese and Chinese cards in their own forms of the Han characters, others in Noto Sans and Serif', () => {
+		expect(cardFontsFor('ja')).toEqual({ sans: 'Noto Sans JP', serif: 'Noto Serif JP' });
+		expect(cardFontsFor('zh-Hans')).toEqual({ sans: 'Noto Sans SC', serif: 'Noto Serif SC' });
+		expect(cardFontsFor('zh')).toEqual({ sans: 'Noto Sans SC', serif: 'Noto Serif SC' });
+		expect(cardFontsFor('ru')).toEqual({ sans: 'Noto Sans', serif: 'Noto Serif' });
+		expect(cardFontsFor()).toEqual({ sans: 'Noto Sans', serif: 'Noto Serif' });
+	});
+	it('names them in the card, its map’s labels included', () => {
+		const svg = socialCardSvg(MAP.replace('<svg ', '<svg font-family="\'Noto Sans\', sans-serif" '), {
+			site: 's',
+			kicker: 'k',
+			title: '択捉島',
+			story: 'd',
+			lang: 'ja'
+		});
+		expect(svg).toContain('font-family="Noto Serif JP"');
+		expect(svg).toContain('font-family="Noto Sans JP"');
+		expect(svg).not.toContain("'Noto Sans'");
 	});
 });
 
@@ -56,13 +111,6 @@ describe('the foot of the panel', () => {
 	it('ends a text cut to fit with an ellipsis', () => {
 		const svg = socialCardSvg(MAP, { site: 's', kicker: '', title: 'T', story: 'a long dek that goes on '.repeat(12) });
 		expect(svg).toMatch(/…<\/tspan><\/text>\n<\/svg>$/);
-	});
-});
-
-describe('uncoveredCharacters', () => {
-	it('passes Latin, Cyrillic and punctuation, and names what the bundled fonts lack', () => {
-		expect(uncoveredCharacters('<text>Iturup / Etorofu — «Итуруп» 45°N</text>')).toEqual([]);
-		expect(uncoveredCharacters('<text><tspan>Etorofu 択捉</tspan></text>')).toEqual(['択', '捉']);
 	});
 });
 

@@ -148,6 +148,35 @@ export interface StoryLanguage {
 	base: string;
 }
 
+/** One side's name for a place in the page's language, with its own script's where it differs, and its source. */
+export interface SourcedName {
+	name: string;
+	/** The side's own name in its own language and script (own-names.yaml), when it differs from `name`. */
+	own?: string;
+	/** Where the name comes from, when not from its side's usual source. */
+	source?: Citation;
+}
+
+/** The table of each side's names, as the page's language writes them: which forms it follows and where each comes from. */
+export interface NameSources {
+	/** Which forms the table follows, and why (names.yaml `about`). */
+	about?: string;
+	/** Each side, in the story's "both" order: its column's heading ("Russian name") and its usual source. */
+	parties: { id: string; heading: string; source?: Citation }[];
+	/** Every place that the sides name differently, in names.yaml's order. */
+	places: { id: string; names: Record<string, SourcedName> }[];
+	/** Where the names of places neither side disputes come from. */
+	others?: Citation;
+}
+
+/** A language as the language control and a page's alternates show it: its own name and Open Graph locale too. */
+export interface LanguageChoice extends StoryLanguage {
+	/** The language's name in itself: "日本語". */
+	name: string;
+	/** Open Graph's locale: "ja_JP". */
+	ogLocale: string;
+}
+
 export interface Story {
 	id: string;
 	/** The page's language (BCP 47). */
@@ -163,6 +192,8 @@ export interface Story {
 	/** The names switch's choices: each party, then both. */
 	naming: NamingOption[];
 	names: NameTable;
+	/** Each side's names with their sources, for the page's table of names. */
+	nameSources: NameSources;
 	quotes: Record<string, Quotation>;
 	steps: StoryStep[];
 	map: StoryMapConfig;

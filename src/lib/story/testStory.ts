@@ -129,6 +129,27 @@ export const TEST_STORY: Story = {
 		{ id: 'a', label: 'Northland', names: 'Northland names', example: 'Grossinsel', lang: 'de' },
 		{ id: 'b', label: 'Southland', names: 'Southland names', example: 'Isla Grande', lang: 'es' }
 	],
+	nameSources: {
+		about: 'Each side’s names as its government writes them in English.',
+		parties: [
+			{
+				id: 'a',
+				heading: 'Northland name',
+				source: { key: 'northGazetteer', title: 'Northland gazetteer', descriptive: false, publisher: 'Northland Survey', lang: 'en' }
+			},
+			{ id: 'b', heading: 'Southland name' }
+		],
+		places: [
+			{
+				id: 'big-isle',
+				names: {
+					a: { name: 'Grossinsel' },
+					b: { name: 'Isla Grande', source: { key: 'southPress', title: 'Declaración del ministro', descriptive: false, lang: 'es' } }
+				}
+			},
+			{ id: 'harbour', names: { a: { name: 'Nordhafen' }, b: { name: 'Puerto Sur' } } }
+		]
+	},
 	names: {
 		'big-isle': { a: 'Grossinsel', b: 'Isla Grande', both: 'Grossinsel / Isla Grande' },
 		'tern-rock': { a: 'Tern Rock', b: 'Tern Rock', both: 'Tern Rock' },

@@ -92,7 +92,15 @@ export const en = {
 
 	names: {
 		/** The names switch's name. */
-		legend: 'Place names'
+		legend: 'Place names',
+		/** The table of each side's names, under the story. */
+		table: 'Each side’s names, and where they come from',
+		/** Under a side's column heading: where its names come from, unless a name says otherwise. */
+		usualSource: (source: string): string => `Source: ${source}`,
+		/** After a name that has a source of its own. */
+		nameSource: 'source',
+		/** Where the names of places that neither side disputes come from; {link} is the source. */
+		others: 'Places that neither side disputes: {link}.'
 	},
 
 	motion: { toggle: 'Animate the map' },

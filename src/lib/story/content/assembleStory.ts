@@ -2,9 +2,10 @@
 // and sources resolved), and the map's features with their words in that language. Pure; runs only on a folder that
 // passed every check (checkStory), so a missing piece here is a bug, and throws.
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { BOTH, type Citation, type FeatureInfo, type NamingOption, type Quotation, type Story, type StoryLayer, type StoryMapConfig, type StoryStep } from '../model';
+import { BOTH, type Citation, type FeatureInfo, type NameSources, type NamingOption, type Quotation, type SourcedName, type Story, type StoryLayer, type StoryMapConfig, type StoryStep } from '../model';
 import { segmentProse } from '../quoteSpans';
 import { buildNameTable, renderNames, type PlaceNames } from '../renderNames';
+import { markBreaks } from './phraseBreaks';
 import type { LanguageFolder, StoryFolder } from './readStoryFolder';
 import type { SourceYaml, StoryYaml } from './schema';
 
@@ -97,13 +98,15 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 		};
 	}
 
+	// Where lines may break, in a language written without spaces (ja, zh): marked in the text the reader reads.
+	const br = (text: string): string => markBreaks(text, lang, (key) => renderNames(`{${key}}`, BOTH, table));
 	const steps: StoryStep[] = story.steps.map((s) => {
 		const words = lf.steps[s.id]!.words;
 		const quotations: string[] = [];
 		const seg = (text: string) => {
 			const prose = segmentProse(text, renderings);
 			for (const part of prose) if (typeof part !== 'string' && !quotations.includes(part.quote)) quotations.push(part.quote);
-			return prose;
+			return prose.map((part) => (typeof part === 'string' ? br(part) : { ...part, words: br(part.words) }));
 		};
 		const opinion = words.opinion?.map(seg);
 		for (const key of words.quotes ?? []) if (!quotations.includes(key)) quotations.push(key);
@@ -111,7 +114,7 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 		return {
 			id: s.id,
 			kind: s.kind,
-			title: words.title,
+			title: br(words.title),
 			...(opinion ? { opinion } : {}),
 			...(words.quotes?.length ? { quotes: words.quotes } : {}),
 			facts,
@@ -119,8 +122,8 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 			layers: s.layers,
 			show: s.show,
 			highlight: s.highlight,
-			mapDescription: words.map ?? '',
-			citations: s.sources.map((key) => citation(key, words.sources?.[key])),
+			mapDescription: br(words.map ?? ''),
+			citations: s.sources.map((key) => citation(key, words.sources?.[key] === undefined ? undefined : br(words.sources[key]))),
 			quotations
 		};
 	});
@@ -136,6 +139,33 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 			lang: p.lang
 		}))
 	];
+	// The table of names: each place the sides name differently, each name with its own-script form and its source.
+	const own = folder.ownNames!.data;
+	const ownName = (place: string, party: string): string | undefined => {
+		const n = own[place]?.[party];
+		return typeof n === 'string' ? n : n?.name;
+	};
+	const nameSources: NameSources = {
+		...(names.about ? { about: names.about } : {}),
+		parties: story.both.map((p) => ({
+			id: p,
+			heading: names.parties[p]!.name ?? names.parties[p]!.label,
+			...(names.parties[p]!.source ? { source: citation(names.parties[p]!.source!) } : {})
+		})),
+		places: Object.entries(names.places).flatMap(([id, value]) => {
+			if (typeof value === 'string' || 'name' in value) return [];
+			const byParty = value as Record<string, string | { name: string; source: string }>;
+			const cells = story.both.map((p): [string, SourcedName] => {
+				const n = byParty[p]!;
+				const name = typeof n === 'string' ? n : n.name;
+				const ownForm = ownName(id, p);
+				return [p, { name, ...(ownForm && ownForm !== name ? { own: ownForm } : {}), ...(typeof n !== 'string' ? { source: citation(n.source) } : {}) }];
+			});
+			return [{ id, names: Object.fromEntries(cells) }];
+		}),
+		...(names.source ? { others: citation(names.source) } : {})
+	};
+
 	const article = story.article;
 	const articleSource = article ? sources[article.source]! : undefined;
 	const front = lf.story!.front;
@@ -143,8 +173,8 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 		id: story.id,
 		lang,
 		languages: story.languages.map((l) => ({ lang: l, base: languageBase(l, story.languages) })),
-		title: front.title,
-		dek: lf.story!.dek,
+		title: br(front.title),
+		dek: br(lf.story!.dek),
 		byline: front.byline,
 		...(article && articleSource
 			? {
@@ -173,6 +203,7 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 		})),
 		naming,
 		names: table,
+		nameSources,
 		quotes,
 		steps,
 		map: mapConfigOf(story)

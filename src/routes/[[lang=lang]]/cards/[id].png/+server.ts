@@ -15,5 +15,5 @@ export const GET: RequestHandler = async ({ params }) => {
 	const lang = languageOfPrefix(params.lang);
 	const svg = lang ? (await staticMaps(lang)).socials.get(params.id) : undefined;
 	if (!lang || !svg) return new Response(`No social card for "${params.id}"`, { status: 404, headers: { 'content-type': 'text/plain' } });
-	return new Response(renderCardPng(svg, `"${params.lang ? `${params.lang}/` : ''}${params.id}"`), { headers: { 'content-type': 'image/png' } });
+	return new Response(renderCardPng(svg, `"${params.lang ? `${params.lang}/` : ''}${params.id}"`, lang), { headers: { 'content-type': 'image/png' } });
 };
