@@ -2,10 +2,18 @@
 import { defineConfig } from '@playwright/test';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-// Ports can be moved (TREATY_PREVIEW_PORT, TREATY_HOST_PORT) so that two checkouts can run their suites side by side.
+// Ports can be moved (TREATY_PREVIEW_PORT, TREATY_HOST_PORT; the two below follow the preview's) so that two checkouts
+// can run their suites side by side.
 export const PREVIEW_PORT = Number(process.env.TREATY_PREVIEW_PORT || 4173);
 /** The publisher's host page for embed tests, on another port: another origin. */
 export const HOST_PORT = Number(process.env.TREATY_HOST_PORT || 4174);
+/**
+ * The same build served as a host that reads its `_headers` file would (the CORS headers a sandboxed frame needs), and
+ * as one that ignores it (tests/appServer.mjs; `vite preview` ignores the file but allows any origin). Next to the
+ * preview's port unless set.
+ */
+export const HEADERS_PORT = Number(process.env.TREATY_HEADERS_PORT || PREVIEW_PORT + 2);
+export const PLAIN_PORT = Number(process.env.TREATY_PLAIN_PORT || PREVIEW_PORT + 3);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -47,6 +55,13 @@ export default defineConfig({
 			url: `http://127.0.0.1:${PREVIEW_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 60_000
+		},
+		{
+			command: `node tests/appServer.mjs`,
+			env: { APP_PORT: String(HEADERS_PORT), APP_PLAIN_PORT: String(PLAIN_PORT) },
+			url: `http://127.0.0.1:${HEADERS_PORT}/embed/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
 		},
 		{
 			command: `node tests/hostServer.mjs`,

@@ -31,9 +31,10 @@ export function parseHeadersFile(text) {
 			return;
 		}
 		const m = /^\s+([A-Za-z0-9-]+):\s*(.*?)\s*$/.exec(raw);
+		const [name, value] = m ? [m[1] ?? '', m[2] ?? ''] : ['', ''];
 		if (!current) problems.push({ line, message: 'a header before any path pattern' });
-		else if (!m || !m[2]) problems.push({ line, message: `not a "Name: value" header: ${JSON.stringify(raw.trim())}` });
-		else current.headers.push([m[1], m[2]]);
+		else if (!name || !value) problems.push({ line, message: `not a "Name: value" header: ${JSON.stringify(raw.trim())}` });
+		else current.headers.push([name, value]);
 	});
 	return { rules, problems };
 }

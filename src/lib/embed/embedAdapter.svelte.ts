@@ -116,15 +116,18 @@ export class EmbedAdapter {
 		return embedHref({ step, names: state.names, controls: this.controls, interactive: this.interactive, lang });
 	}
 
-	/** The full story at this step (the step's own page; the front page for the first), in this naming mode. */
+	/**
+	 * The full story at this step (the step's own page; the front page for the first), in this naming mode. Root-relative:
+	 * on the frame's own host, which is what WordPress checks before it follows the link.
+	 */
 	get storyHref(): string {
 		const { state } = this;
-		return `${this.page.site ?? ''}${shareHref(state.index === 0 ? null : state.step.id, state.names)}`;
+		return shareHref(state.index === 0 ? null : state.step.id, state.names);
 	}
 
-	/** The full story's address as a reader would type it (no scheme), shown beside its link. */
+	/** The full story's public address as a reader would type it (no scheme), shown beside its link. */
 	get storyAddress(): string {
-		return this.storyHref.replace(/^https?:\/\//, '');
+		return `${this.page.site ?? ''}${this.storyHref}`.replace(/^https?:\/\//, '');
 	}
 
 	/** Messages go to the parent window only; a frame opened on its own has nobody to tell. */

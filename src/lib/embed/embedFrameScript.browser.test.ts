@@ -75,7 +75,7 @@ const BODY = `
 	<div style="width: 400px">
 		<div data-embed-sizer style="height: 300px"></div>
 		<div data-embed-chrome>
-			<p style="height: 120px; margin: 0">Text</p>
+			<div data-embed-scroll style="overflow: auto"><p style="height: 120px; margin: 0">Text</p></div>
 			<a data-step-action="prev" href="/embed/islanders/">←</a>
 			<a data-step-action="next" href="/embed/trojan-horse/">→</a>
 			<a data-embed-out href="https://maps.example.org/step/nagato/" target="_top">Full story</a>
@@ -144,6 +144,14 @@ describe('the embed frame script', () => {
 		expect(w.__treatyMapFrame!.height()).toBe(h + 80);
 		expect(w.wordpress.at(-1)).toEqual({ message: 'height', value: h + 80, secret: 'abcDEF0123' });
 		expect(heard).toEqual([h + 80]);
+	});
+
+	it('counts all of the text where a short frame makes it scroll', () => {
+		const { w, d } = boot();
+		const full = w.__treatyMapFrame!.height();
+		(d.querySelector('[data-embed-scroll]') as HTMLElement).style.maxHeight = '50px';
+		w.__treatyMapFrame!.observe();
+		expect(w.__treatyMapFrame!.height()).toBe(full);
 	});
 
 	it('says its height again when WordPress’s host script says it is ready, and to nobody else', () => {

@@ -3,7 +3,8 @@
 // still runs inline scripts, and WordPress sizes its embeds only from messages, so this part stands alone:
 // - moves the older address /embed/?step=<id> to the step's own page (meta treaty-map:steps lists the steps);
 // - measures the content's natural height (the map's for this width, [data-embed-sizer], plus the stepper's,
-//   [data-embed-chrome]) and tells WordPress ({message: 'height', value, secret}) when the address carries
+//   [data-embed-chrome], with all of its text where a short frame makes that scroll, [data-embed-scroll]) and tells
+//   WordPress ({message: 'height', value, secret}) when the address carries
 //   #?secret=, as its post embeds do (wp-includes/js/wp-embed-template.js), again when its host says 'ready';
 //   the app relays the same height in its own protocol ('treaty-map:height' events, __treatyMapFrame.height());
 // - sends the full-story link ([data-embed-out]) out of the frame: to WordPress as {message: 'link'}, else to the top
@@ -48,7 +49,13 @@ export const EMBED_FRAME_SCRIPT = `(function (w, d) {
 		var sizer = d.querySelector('[data-embed-sizer]');
 		if (!sizer) return;
 		var chrome = d.querySelector('[data-embed-chrome]');
-		var h = Math.ceil(sizer.getBoundingClientRect().height + (chrome ? chrome.getBoundingClientRect().height : 0));
+		var natural = sizer.getBoundingClientRect().height;
+		if (chrome) {
+			natural += chrome.getBoundingClientRect().height;
+			var scrollers = chrome.querySelectorAll('[data-embed-scroll]');
+			for (var i = 0; i < scrollers.length; i++) natural += scrollers[i].scrollHeight - scrollers[i].clientHeight;
+		}
+		var h = Math.ceil(natural);
 		if (!h || h === height) return;
 		height = h;
 		tell('height', h);
@@ -58,7 +65,7 @@ export const EMBED_FRAME_SCRIPT = `(function (w, d) {
 	function observe() {
 		if (observer) {
 			observer.disconnect();
-			var parts = d.querySelectorAll('[data-embed-sizer], [data-embed-chrome]');
+			var parts = d.querySelectorAll('[data-embed-sizer], [data-embed-chrome], [data-embed-scroll] > *');
 			for (var i = 0; i < parts.length; i++) observer.observe(parts[i]);
 		}
 		measure();

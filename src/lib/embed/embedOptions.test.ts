@@ -159,7 +159,7 @@ describe('embedSnippets', () => {
 	const origin = 'https://maps.example.org';
 	const frame = (src: string, title = EMBED_TITLE): string =>
 		`<iframe src="${src}" title="${title}" width="100%" height="560" frameborder="0" loading="lazy" allow="fullscreen" ` +
-		`style="border:0;width:100%;display:block"></iframe>`;
+		`style="border:0;width:100%;display:block" data-treaty-map></iframe>`;
 
 	it('writes the iframe of the step’s own embed page first, then embed.js; oEmbed’s html adds a link before them', () => {
 		const { iframe, script, oembed } = embedSnippets(origin, { step: 'nagato', names: 'ja', lang: 'ja' });

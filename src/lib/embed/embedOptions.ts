@@ -131,7 +131,7 @@ export function appBase(origin: string): string {
 export interface EmbedSnippets {
 	/** The iframe alone: works where scripts are stripped, at its initial height (the map gives way or fills it). */
 	iframe: string;
-	/** The iframe, then /embed.js, which finds it and makes it follow its content's height and adds the host API. */
+	/** The iframe, then /embed.js, which finds it (by its data-treaty-map) and makes it follow its content's height and adds the host API. */
 	script: string;
 	/**
 	 * The oEmbed file's html: a quoted link to the step's page, then the script snippet. WordPress keeps the
@@ -154,9 +154,10 @@ export function embedSnippets(origin: string | null, opts: Partial<EmbedOptions>
 	const storyUrl = escapeAttribute(`${base}${shareHref(isStepId(opts.step) ? opts.step : null, isNamingMode(opts.names) ? opts.names : EMBED_DEFAULTS.names)}`);
 	const title = escapeAttribute(opts.title?.trim() || EMBED_TITLE);
 	// frameborder survives CMS filters that drop style (WordPress keeps src, width, height, frameborder, title).
+	// data-treaty-map marks it for embed.js, which leaves any other iframe of the same pages (a publisher's own) alone.
 	const iframe =
 		`<iframe src="${frameUrl}" title="${title}" width="100%" height="${EMBED_INITIAL_HEIGHT_PX}" frameborder="0" ` +
-		`loading="lazy" allow="fullscreen" style="border:0;width:100%;display:block"></iframe>`;
+		`loading="lazy" allow="fullscreen" style="border:0;width:100%;display:block" data-treaty-map></iframe>`;
 	const script = `${iframe}\n<script async src="${escapeAttribute(base + EMBED_SCRIPT_PATH)}"></script>`;
 	return { iframe, script, oembed: `<blockquote><a href="${storyUrl}">${title}</a></blockquote>\n${script}` };
 }

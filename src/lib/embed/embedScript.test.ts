@@ -331,7 +331,7 @@ class FakeNode {
 	querySelectorAll(selector: string): FakeElement[] {
 		const match: Record<string, (e: FakeElement) => boolean> = {
 			'[data-treaty-map]': (e) => e.attributes.has('data-treaty-map'),
-			'iframe[src]': (e) => e.tagName === 'IFRAME' && (e.attributes.has('src') || e.src !== ''),
+			'iframe[data-treaty-map]': (e) => e.tagName === 'IFRAME' && e.attributes.has('data-treaty-map'),
 			'a[href]': (e) => e.tagName === 'A' && e.attributes.has('href'),
 			'script[src]': (e) => e.tagName === 'SCRIPT' && e.src !== '',
 			'script[src*="/embed.js"]': (e) => e.tagName === 'SCRIPT' && e.src.includes('/embed.js')
@@ -536,15 +536,18 @@ describe('installEmbeds', () => {
 		expect(frameOf(a).contentWindow?.posted).toEqual([]);
 	});
 
-	it('upgrades the snippet’s own iframe as it is: hides the quoted link before it, asks the frame to speak again, follows it', () => {
+	it('upgrades the snippet’s own iframe where it stands: hides the quoted link before it, asks the frame to speak again, follows it', () => {
 		const { win, doc, install } = page();
 		const quote = el('blockquote', {}, doc.body);
 		el('a', { href: `${ORIGIN}/step/nagato/` }, quote);
-		const iframe = el('iframe', { src: `${ORIGIN}/embed/nagato/?names=ja`, title: 'Nagato', height: '560' }, doc.body);
-		const youtube = el('iframe', { src: 'https://www.youtube.com/embed/x' }, doc.body);
+		const iframe = el('iframe', { src: `${ORIGIN}/embed/nagato/?names=ja`, title: 'Nagato', height: '560', 'data-treaty-map': '' }, doc.body);
+		const youtube = el('iframe', { src: 'https://www.youtube.com/embed/x', 'data-treaty-map': '' }, doc.body);
 		const theirQuote = el('blockquote', {}, doc.body);
 		el('a', { href: 'https://elsewhere.example/' }, theirQuote);
-		const theirs = el('iframe', { src: `${ORIGIN}/embed/` }, doc.body); // ours, after somebody else's quote
+		const theirs = el('iframe', { src: `${ORIGIN}/embed/`, 'data-treaty-map': '' }, doc.body); // ours, after somebody else's quote
+		// A publisher's own iframe of the embed, driven by their own script: not ours to take over.
+		const own = el('iframe', { src: `${ORIGIN}/embed/nagato/` }, doc.body);
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const api = install();
 		const added = api.scan();
 		const upgraded = added.filter((h) => h.iframe === (iframe as unknown as HTMLIFrameElement));
@@ -560,6 +563,9 @@ describe('installEmbeds', () => {
 		expect(added.some((x) => x.iframe === (youtube as unknown as HTMLIFrameElement))).toBe(false);
 		expect(youtube.contentWindow?.posted).toEqual([]);
 		expect(added.some((x) => x.iframe === (theirs as unknown as HTMLIFrameElement))).toBe(true);
+		expect(added.some((x) => x.iframe === (own as unknown as HTMLIFrameElement))).toBe(false);
+		expect(own.contentWindow?.posted).toEqual([]);
+		expect(warn).toHaveBeenCalledOnce(); // the marked iframe of another site
 
 		win.post(iframe.contentWindow, ORIGIN, { source, type: 'resize', height: 612 });
 		expect(iframe.style.height).toBe('612px');

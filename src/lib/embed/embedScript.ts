@@ -361,15 +361,18 @@ export function installEmbeds(win: Window, doc: Document, scriptSrc: string): Tr
 		for (const gone of embeds.filter((h) => !h.iframe.isConnected)) registry.remove(gone);
 		embeds = embeds.filter((h) => h.iframe.isConnected);
 		const added: DomEmbedHandle[] = [];
-		for (const iframe of Array.from(root.querySelectorAll<EmbedFrame>('iframe[src]'))) {
+		// The snippet's iframe, marked data-treaty-map: upgraded where it stands.
+		for (const iframe of Array.from(root.querySelectorAll<EmbedFrame>('iframe[data-treaty-map]'))) {
 			if (seen.has(iframe) || iframe.treatyMap) continue;
 			seen.add(iframe);
-			// Only this app's embed pages; any other iframe on the page is none of embed.js's business.
-			const url = resolveFrameUrl(iframe.getAttribute('src'), scriptUrl.href);
+			const raw = iframe.getAttribute('src');
+			const url = resolveFrameUrl(raw, scriptUrl.href);
 			if (url) added.push(upgrade(iframe, url));
+			else console.warn(`treaty-map: ignored an iframe of ${JSON.stringify(raw)}: not an embed page of ${scriptUrl.origin}`);
 		}
+		// Older snippets: a container that gets an iframe.
 		for (const el of Array.from(root.querySelectorAll<EmbedContainer>('[data-treaty-map]'))) {
-			if (seen.has(el) || el.treatyMap) continue;
+			if (seen.has(el) || el.treatyMap || el.tagName === 'IFRAME') continue;
 			seen.add(el);
 			const raw = el.getAttribute('data-treaty-map');
 			const url = resolveFrameUrl(raw, scriptUrl.href);

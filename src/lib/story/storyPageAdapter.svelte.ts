@@ -70,7 +70,7 @@ export class StoryPageAdapter {
 		// Read once, never observed: no reactivity wanted.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const params = new URLSearchParams(window.location.search);
-		state.names = params.has('names') ? url.names : parseNames(sessionStorage.getItem(NAMES_SESSION_KEY));
+		state.names = params.has('names') ? url.names : parseNames(storedNames());
 		if (url.view) {
 			state.exploring = true;
 			this.exploredView = url.view;
@@ -96,7 +96,7 @@ export class StoryPageAdapter {
 
 	setNames(mode: NamingMode): void {
 		this.state.names = mode;
-		sessionStorage.setItem(NAMES_SESSION_KEY, mode);
+		storeNames(mode);
 		this.announcement = this.state.messages.announce.names(mode);
 	}
 
@@ -174,5 +174,23 @@ export class StoryPageAdapter {
 
 	#topInset(): number {
 		return window.matchMedia(WIDE_QUERY).matches ? 0 : (this.mapColumn?.getBoundingClientRect().height ?? 0);
+	}
+}
+
+// Storage throws where the page has an opaque origin (opened from a sandboxed embed, in a tab that keeps its sandbox):
+// the naming choice then lasts for this page only.
+function storedNames(): string | null {
+	try {
+		return sessionStorage.getItem(NAMES_SESSION_KEY);
+	} catch {
+		return null;
+	}
+}
+
+function storeNames(mode: NamingMode): void {
+	try {
+		sessionStorage.setItem(NAMES_SESSION_KEY, mode);
+	} catch {
+		// Kept in the page's state only.
 	}
 }
