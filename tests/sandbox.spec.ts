@@ -189,6 +189,14 @@ for (const live of [true, false]) {
 		await page.setViewportSize(PHONE);
 		await expectFitsFrame(frame);
 		await shoot(page, `sandbox-stripped-${live ? 'cors' : 'no-cors'}-${PHONE.width}`);
+		// The key folds into a button on a small map; it opens with or without the app.
+		const key = frame.getByRole('button', { name: 'Key' });
+		await key.click();
+		await expect(key).toHaveAttribute('aria-expanded', 'true');
+		await expect(frame.locator(`[id="${await key.getAttribute('aria-controls')}"]`)).toBeVisible();
+		await shoot(page, `sandbox-stripped-${live ? 'cors' : 'no-cors'}-${PHONE.width}-key`);
+		await key.click();
+		await expect(key).toHaveAttribute('aria-expanded', 'false');
 
 		// Neither the top window nor a new tab: the link's address is selected, to copy, and the frame says why.
 		await frame.getByRole('link', { name: 'Full story' }).click();

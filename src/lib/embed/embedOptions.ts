@@ -46,12 +46,6 @@ export function embedPagePath(stepId: string | null): string {
 	return stepId === null ? EMBED_PATH : `${EMBED_PATH}${stepId}/`;
 }
 
-/** The step an embed page's path names (`/embed/nagato/`), or null (`/embed/`, `/embed`, anything else). */
-export function stepOfEmbedPath(pathname: string): string | null {
-	const m = /^\/embed\/([^/]+)\/?$/.exec(pathname);
-	return m && isStepId(m[1]) ? m[1] : null;
-}
-
 const TRUE_WORDS = ['1', 'true', 'yes'];
 const FALSE_WORDS = ['0', 'false', 'no'];
 
