@@ -78,6 +78,15 @@ test('a plain iframe and the embed.js embeds load, report ready and size themsel
 	expect(Math.round((await page.locator('#plain').boundingBox())!.height)).toBe(480);
 	// The plain iframe used the older address, /embed?step=: it is now on the step's own embed page.
 	expect(new URL((await frameOf(page, '#plain')).url()).pathname).toBe('/embed/nagato/');
+	// A host that starts listening late says hello: the frame says ready, its step and its height again.
+	const heard = (type: string): Promise<number> => log(page).then((l) => l.filter((e) => e.frame === 'plain' && e.data.type === type).length);
+	const [readies, resizes] = [await heard('ready'), await heard('resize')];
+	await page.evaluate(
+		(origin) => (document.getElementById('plain') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'treaty-map', type: 'hello' }, origin),
+		APP
+	);
+	await expect.poll(() => heard('ready')).toBe(readies + 1);
+	await expect.poll(() => heard('resize')).toBe(resizes + 1);
 	await page.locator('#scripted iframe').scrollIntoViewIfNeeded();
 	await screenshot(page, 'embed-host-page');
 

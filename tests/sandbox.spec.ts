@@ -227,3 +227,23 @@ test('the full story opened where its origin is opaque (a tab that keeps the emb
 	await expect(frame.getByRole('radio', { name: 'Japanese' })).toBeChecked();
 	await expect(frame.locator('[data-step-id="nagato"]')).not.toContainText('Kunashir /');
 });
+
+test.describe('an embed page with scripts off altogether', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('opens on its step with its static map, and steps by links to the other steps’ pages', async ({ page }) => {
+		await page.setViewportSize({ width: 640, height: 560 });
+		await page.goto(`/embed/${STEP}/`);
+		await expect(storyRoot(page)).toHaveAttribute('data-step', STEP);
+		await expectImageLoaded(page.locator('img.frame-static'));
+		// A button that needs a script to open anything is not offered.
+		await expect(page.getByRole('button', { name: 'Key' })).toBeHidden();
+		await expect(page.getByRole('link', { name: 'Full story' })).toBeInViewport({ ratio: 1 });
+		const next = (await page.getByRole('link', { name: 'Next step' }).getAttribute('href'))!;
+		await page.getByRole('link', { name: 'Next step' }).click();
+		await expect(page).toHaveURL((url) => url.pathname === next);
+		await expect(storyRoot(page)).toHaveAttribute('data-step', next.split('/')[2]!);
+		await page.getByRole('link', { name: 'Previous step' }).click();
+		await expect(page).toHaveURL((url) => url.pathname === `/embed/${STEP}/`);
+	});
+});
