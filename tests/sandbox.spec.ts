@@ -204,6 +204,7 @@ for (const live of [true, false]) {
 		const address = (await frame.locator('[data-embed-address]').textContent())!;
 		expect(address).toMatch(/\/step\/nagato\/$/);
 		expect(await frame.evaluate(() => getSelection()?.toString())).toBe(address);
+		await shoot(page, `sandbox-stripped-${live ? 'cors' : 'no-cors'}-${PHONE.width}-link-blocked`);
 		expect(new URL(page.url()).origin).toBe(HOST);
 		await expect(storyRoot(frame)).toHaveAttribute('data-step', STEP);
 	});
