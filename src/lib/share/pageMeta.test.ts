@@ -135,13 +135,16 @@ describe('pageMeta', () => {
 describe('oembedFor', () => {
 	const site = 'https://news.example.org';
 
-	it('answers with a rich oEmbed 1.0 whose html is the share control’s snippet for that step', () => {
+	it('answers with a rich oEmbed 1.0 whose html is the share control’s snippet for that step, after a link to its page', () => {
 		const step = story.steps[1]!;
 		const meta = pageMeta(story, 1, site, 'treaty-map');
 		const o = oembedFor(meta, step.id, site);
 		expect(o).toMatchObject({ version: '1.0', type: 'rich', title: meta.title, provider_name: 'treaty-map', provider_url: `${site}/` });
-		expect(o.html).toBe(embedSnippets(site, { step: step.id, title: meta.title }).script);
-		expect(o.html).toContain(`${site}/embed?step=${step.id}`);
+		const snippets = embedSnippets(site, { step: step.id, title: meta.title });
+		expect(o.html).toBe(snippets.oembed);
+		expect(o.html.endsWith(snippets.script)).toBe(true);
+		expect(o.html).toContain(`<iframe src="${site}/embed/${step.id}/"`);
+		expect(o.html).toMatch(new RegExp(`^<blockquote><a href="${site}/step/${step.id}/">`));
 		expect(o).toMatchObject({ thumbnail_url: meta.image.url, thumbnail_width: 1200, thumbnail_height: 630 });
 		expect(o.width).toBeGreaterThan(0);
 		expect(o.height).toBeGreaterThan(0);
@@ -150,7 +153,7 @@ describe('oembedFor', () => {
 	it('embeds the page’s own language', () => {
 		const meta = pageMeta({ ...story, lang: 'fr' }, 1, site, 'x');
 		const o = oembedFor(meta, 'the-harbour', site);
-		expect(o.html).toContain(`${site}/fr/embed?step=the-harbour`);
+		expect(o.html).toContain(`<iframe src="${site}/fr/embed/the-harbour/"`);
 		expect(o.html).toContain(`href="${site}/fr/step/the-harbour/"`);
 	});
 });

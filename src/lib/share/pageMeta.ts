@@ -33,7 +33,10 @@ export interface PageMeta {
 	alternates: { hreflang: string; href: string }[];
 }
 
-/** The oEmbed 1.0 answer for a page: a "rich" embed, whose html is the share control's responsive snippet. */
+/**
+ * The oEmbed 1.0 answer for a page: a "rich" embed, whose html is the share control's responsive snippet (the iframe
+ * of the step's embed page, then embed.js) after a quoted link to the page, which WordPress needs (embedSnippets).
+ */
 export interface OEmbed {
 	version: '1.0';
 	type: 'rich';
@@ -135,7 +138,7 @@ export function oembedFor(meta: PageMeta, stepId: string | null, site: string | 
 		version: '1.0',
 		type: 'rich',
 		title: meta.title,
-		html: embedSnippets(site, { step: stepId ?? undefined, title: meta.title }, meta.base).script,
+		html: embedSnippets(site, { step: stepId ?? undefined, title: meta.title }, meta.base).oembed,
 		width: OEMBED_WIDTH,
 		height: EMBED_INITIAL_HEIGHT_PX,
 		provider_name: meta.siteName,

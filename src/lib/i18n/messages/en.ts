@@ -69,6 +69,8 @@ export const en = {
 		original: 'original',
 		translatedBy: (by: string): string => `translation: ${by}`,
 		ourTranslation: 'translation: ours',
+		/** Between a source and what it supports in the step. */
+		supportsSeparator: ' — ',
 		/** A source in another language than the page's. */
 		inLanguage: (language: string): string => `in ${language}`
 	},
@@ -87,7 +89,9 @@ export const en = {
 		previousStep: 'Previous step',
 		nextStep: 'Next step',
 		progress: 'Progress through the story',
-		fullStory: 'Full story'
+		fullStory: 'Full story',
+		/** Said in an embed whose frame may open no link (a sandbox that forbids both new tabs and leaving the page). */
+		linkBlocked: 'This page does not let the embed open links: copy the address to read the full story.'
 	},
 
 	names: {
@@ -108,10 +112,10 @@ export const en = {
 	share: {
 		summary: 'Share / embed',
 		link: 'Link to this step',
-		script: 'Embed: responsive (script)',
-		iframe: 'Embed: plain iframe',
+		script: 'Embed: iframe and script (takes its content’s height)',
+		iframe: 'Embed: iframe only (for sites that remove scripts)',
 		copy: 'Copy',
-		copied: { link: 'Link copied.', script: 'Script snippet copied.', iframe: 'Iframe snippet copied.' },
+		copied: { link: 'Link copied.', script: 'Embed code copied.', iframe: 'Iframe code copied.' },
 		copyFailed: 'Could not copy: select the text and copy it by hand.',
 		/** Opens the device's share sheet with the step's link. */
 		share: 'Share…',
