@@ -175,6 +175,16 @@ export const en = {
 	},
 
 	format: {
+		/** An aside in brackets, after a word: " (in Russian)". */
+		paren: (text: string): string => ` (${text})`,
+		/** Between the items of a list: a source's author, publisher and date. */
+		list: ', ',
+		/** Between the parts of a note: a quotation, its language, its original, its translator. */
+		notes: '; ',
+		/** A label before what it names: "original: ". */
+		label: (label: string): string => `${label}: `,
+		/** A quotation set apart (a block quotation), in the language's quotation marks. */
+		quote: (text: string): string => `“${text}”`,
 		/** "15 December 2016", "January 2018", "1855". */
 		date: (iso: string): string => formatDate(iso, 'en-GB'),
 		km2: (n: number): string => `${formatNumber(n, 'en-GB', 1)} km²`,

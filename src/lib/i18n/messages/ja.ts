@@ -69,10 +69,12 @@ export const ja = {
 		/** The list of a step's quotations with their originals (in its sources). */
 		quotations: (count: number): string => plural(LOCALE, count, { other: `このステップの引用（${formatNumber(count, LOCALE)}件）` }),
 		original: '原文',
-		translatedBy: (by: string): string => `翻訳:${by}`,
+		translatedBy: (by: string): string => `翻訳：${by}`,
 		ourTranslation: '翻訳：当サイト',
 		/** A source in another language than the page's. */
-		inLanguage: (language: string): string => language
+		inLanguage: (language: string): string => language,
+		/** Between a source and what it supports in the step. */
+		supportsSeparator: '：'
 	},
 
 	/** What each kind of step is called, and what its checkable part is headed. */
@@ -89,12 +91,22 @@ export const ja = {
 		previousStep: '前のステップ',
 		nextStep: '次のステップ',
 		progress: '記事の進み具合',
-		fullStory: '記事全体'
+		fullStory: '記事全体',
+		/** Said in an embed whose frame may open no link (a sandbox that forbids both new tabs and leaving the page). */
+		linkBlocked: 'このページでは埋め込みからリンクを開けません。記事全体を読むには、アドレスをコピーしてください。'
 	},
 
 	names: {
 		/** The names switch's name. */
-		legend: '地名の表記'
+		legend: '地名の表記',
+		/** The table of each side's names, under the story. */
+		table: '双方の地名とその出典',
+		/** Under a side's column heading: where its names come from, unless a name says otherwise. */
+		usualSource: (source: string): string => `出典：${source}`,
+		/** After a name that has a source of its own. */
+		nameSource: '出典',
+		/** Where the names of places that neither side disputes come from; {link} is the source. */
+		others: '双方に争いのない地名：{link}。'
 	},
 
 	motion: { toggle: '地図を動かす' },
@@ -165,6 +177,16 @@ export const ja = {
 	},
 
 	format: {
+		/** An aside in brackets, after a word: " (in Russian)". */
+		paren: (text: string): string => `（${text}）`,
+		/** Between the items of a list: a source's author, publisher and date. */
+		list: '、',
+		/** Between the parts of a note: a quotation, its language, its original, its translator. */
+		notes: '。',
+		/** A label before what it names: "original: ". */
+		label: (label: string): string => `${label}：`,
+		/** A quotation set apart (a block quotation), in the language's quotation marks. */
+		quote: (text: string): string => `「${text}」`,
 		/** "2016年12月15日", "2018年1月", "1855年". */
 		date: (iso: string): string => formatDate(iso, LOCALE),
 		km2: (n: number): string => `${formatNumber(n, LOCALE, 1)}平方キロ`,

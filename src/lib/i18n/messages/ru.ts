@@ -80,7 +80,9 @@ export const ru = {
 		translatedBy: (by: string): string => `перевод: ${by}`,
 		ourTranslation: 'перевод наш',
 		/** A source in another language than the page's. */
-		inLanguage: (language: string): string => `язык: ${language}`
+		inLanguage: (language: string): string => `язык: ${language}`,
+		/** Between a source and what it supports in the step. */
+		supportsSeparator: ' — '
 	},
 
 	/** What each kind of step is called, and what its checkable part is headed. */
@@ -97,12 +99,22 @@ export const ru = {
 		previousStep: 'Предыдущий шаг',
 		nextStep: 'Следующий шаг',
 		progress: 'Сколько рассказа пройдено',
-		fullStory: 'Весь рассказ'
+		fullStory: 'Весь рассказ',
+		/** Said in an embed whose frame may open no link (a sandbox that forbids both new tabs and leaving the page). */
+		linkBlocked: 'Эта страница не позволяет встроенной карте открывать ссылки: скопируйте адрес, чтобы прочитать материал целиком.'
 	},
 
 	names: {
 		/** The names switch's name. */
-		legend: 'Названия мест'
+		legend: 'Названия мест',
+		/** The table of each side's names, under the story. */
+		table: 'Названия мест у каждой из сторон и их источники',
+		/** Under a side's column heading: where its names come from, unless a name says otherwise. */
+		usualSource: (source: string): string => `Источник: ${source}`,
+		/** After a name that has a source of its own. */
+		nameSource: 'источник',
+		/** Where the names of places that neither side disputes come from; {link} is the source. */
+		others: 'Места, о которых стороны не спорят: {link}.'
 	},
 
 	motion: { toggle: 'Анимация карты' },
@@ -172,6 +184,16 @@ export const ru = {
 	},
 
 	format: {
+		/** An aside in brackets, after a word: " (in Russian)". */
+		paren: (text: string): string => ` (${text})`,
+		/** Between the items of a list: a source's author, publisher and date. */
+		list: ', ',
+		/** Between the parts of a note: a quotation, its language, its original, its translator. */
+		notes: '; ',
+		/** A label before what it names: "original: ". */
+		label: (label: string): string => `${label}: `,
+		/** A quotation set apart (a block quotation), in the language's quotation marks. */
+		quote: (text: string): string => `«${text}»`,
 		/** "15 декабря 2016 г.", "январь 2018 г.", "1855 г.". */
 		date: (iso: string): string => formatDate(iso, LOCALE),
 		km2: (n: number): string => `${formatNumber(n, LANG, 1)} км²`,

@@ -68,10 +68,12 @@ export const zhHans: Messages = {
 		/** The list of a step's quotations with their originals (in its sources). */
 		quotations: (count: number): string => plural(LANG, count, { other: '本步骤中的引语' }),
 		original: '原文',
-		translatedBy: (by: string): string => `译文:${by}`,
-		ourTranslation: '译文:本站自译',
+		translatedBy: (by: string): string => `译文：${by}`,
+		ourTranslation: '译文：本站自译',
 		/** A source in another language than the page's. */
-		inLanguage: (language: string): string => language
+		inLanguage: (language: string): string => language,
+		/** Between a source and what it supports in the step. */
+		supportsSeparator: '：'
 	},
 
 	/** What each kind of step is called, and what its checkable part is headed. */
@@ -88,12 +90,22 @@ export const zhHans: Messages = {
 		previousStep: '上一步',
 		nextStep: '下一步',
 		progress: '阅读进度',
-		fullStory: '完整故事'
+		fullStory: '完整故事',
+		/** Said in an embed whose frame may open no link (a sandbox that forbids both new tabs and leaving the page). */
+		linkBlocked: '此页面不允许嵌入内容打开链接：请复制地址，阅读完整报道。'
 	},
 
 	names: {
 		/** The names switch's name. */
-		legend: '地名'
+		legend: '地名',
+		/** The table of each side's names, under the story. */
+		table: '双方的地名及其出处',
+		/** Under a side's column heading: where its names come from, unless a name says otherwise. */
+		usualSource: (source: string): string => `出处：${source}`,
+		/** After a name that has a source of its own. */
+		nameSource: '出处',
+		/** Where the names of places that neither side disputes come from; {link} is the source. */
+		others: '双方没有争议的地名：{link}。'
 	},
 
 	motion: { toggle: '地图动画' },
@@ -162,6 +174,16 @@ export const zhHans: Messages = {
 	},
 
 	format: {
+		/** An aside in brackets, after a word: " (in Russian)". */
+		paren: (text: string): string => `（${text}）`,
+		/** Between the items of a list: a source's author, publisher and date. */
+		list: '，',
+		/** Between the parts of a note: a quotation, its language, its original, its translator. */
+		notes: '；',
+		/** A label before what it names: "original: ". */
+		label: (label: string): string => `${label}：`,
+		/** A quotation set apart (a block quotation), in the language's quotation marks. */
+		quote: (text: string): string => `“${text}”`,
 		/** "2016年12月15日", "2018年1月", "1855年". */
 		date: (iso: string): string => formatDate(iso, 'zh-Hans-CN'),
 		km2: (n: number): string => `${formatNumber(n, 'zh-Hans-CN', 1)}平方公里`,
