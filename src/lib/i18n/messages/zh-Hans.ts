@@ -29,8 +29,8 @@ export const zhHans: Messages = {
 		basedOn: '本解读依据评论',
 		/** After it: who wrote it, where, when, and how the explainer treats its argument. */
 		byline: (author: string, publisher: string, published: string): string =>
-			`一文,作者${author}(${publisher},${published})。作者的论点单独列出,标为“${author}认为”;其余内容均可核查,并注明出处。`,
-		hint: '向下滚动、使用下方按钮,或按↓/↑键(Page Down/Up、Home/End)逐步浏览。',
+			`一文，作者${author}（${publisher}，${published}）。作者的论点单独列出，标为“${author}认为”；其余内容均可核查，并注明出处。`,
+		hint: '向下滚动、使用下方按钮，或按↓/↑键（Page Down/Up、Home/End）逐步浏览。',
 		storySteps: '故事步骤'
 	},
 
@@ -44,23 +44,23 @@ export const zhHans: Messages = {
 	footer: {
 		heading: '关于本地图',
 		/** The bundled basemap's credit; {link} is the dataset's name, linked. */
-		basemap: '陆地与边界:{link}(公有领域)。',
+		basemap: '陆地与边界：{link}（公有领域）。',
 		/** The credit of a story layer drawn from OpenStreetMap; {link} is its contributors, linked. */
-		osm: '轮廓:© {link}(ODbL)。'
+		osm: '轮廓：© {link}（ODbL）。'
 	},
 
 	step: {
-		of: (n: number, count: number): string => `第${formatNumber(n, LANG)}步,共${formatNumber(count, LANG)}步`,
+		of: (n: number, count: number): string => `第${formatNumber(n, LANG)}步，共${formatNumber(count, LANG)}步`,
 		/** The compact count in the embed's stepper. */
 		short: (n: number, count: number): string => `${formatNumber(n, LANG)}/${formatNumber(count, LANG)}`,
 		argues: (author: string): string => `${author}认为`,
 		argumentRegion: (author: string): string => `${author}的论点`,
 		/** Under a block quotation: who said it, and through whom the story has it. */
-		quotedBy: (speaker: string, author: string): string => `——${speaker},转引自${author}`,
+		quotedBy: (speaker: string, author: string): string => `——${speaker}，转引自${author}`,
 		said: (speaker: string): string => `——${speaker}`,
-		mapLabel: '地图:',
-		mapAlt: (title: string): string => `地图:${title}`,
-		sources: (count: number): string => `资料来源(${formatNumber(count, LANG)})`,
+		mapLabel: '地图：',
+		mapAlt: (title: string): string => `地图：${title}`,
+		sources: (count: number): string => `资料来源（${formatNumber(count, LANG)}）`,
 		onTheRecord: '有据可查',
 		/** After a quotation in translation: a short mark, and what it says in full. */
 		translatedMark: '译',
@@ -80,7 +80,7 @@ export const zhHans: Messages = {
 	kind: {
 		intro: { label: '引言', facts: '有据可查' },
 		argument: { label: '论点', facts: '有据可查' },
-		context: { label: '背景', facts: '背景资料,并非作者的论点' },
+		context: { label: '背景', facts: '背景资料，并非作者的论点' },
 		conclusion: { label: '结论', facts: '有据可查' }
 	} satisfies Record<StepKind, { label: string; facts: string }>,
 
@@ -113,14 +113,14 @@ export const zhHans: Messages = {
 	share: {
 		summary: '分享/嵌入',
 		link: '本步骤的链接',
-		script: '嵌入代码:自适应(脚本)',
-		iframe: '嵌入代码:普通iframe',
+		script: '嵌入代码：自适应（脚本）',
+		iframe: '嵌入代码：普通iframe',
 		copy: '复制',
 		copied: { link: '链接已复制。', script: '脚本代码已复制。', iframe: 'iframe代码已复制。' },
-		copyFailed: '无法复制:请选中文本后手动复制。',
+		copyFailed: '无法复制：请选中文本后手动复制。',
 		/** Opens the device's share sheet with the step's link. */
 		share: '分享…',
-		shareFailed: '无法打开分享功能:请改为复制链接。'
+		shareFailed: '无法打开分享功能：请改为复制链接。'
 	},
 
 	explore: {
@@ -128,34 +128,34 @@ export const zhHans: Messages = {
 		startShort: '浏览',
 		back: '← 返回故事',
 		backShort: '← 故事',
-		features: (count: number): string => `地图上的要素(${formatNumber(count, LANG)})`,
-		featuresShort: (count: number): string => `要素(${formatNumber(count, LANG)})`
+		features: (count: number): string => `地图上的要素（${formatNumber(count, LANG)}）`,
+		featuresShort: (count: number): string => `要素（${formatNumber(count, LANG)}）`
 	},
 
 	announce: {
 		step: (n: number, count: number, title: string, description: string): string =>
-			`第${formatNumber(n, LANG)}步,共${formatNumber(count, LANG)}步:${title}。${description}`,
+			`第${formatNumber(n, LANG)}步，共${formatNumber(count, LANG)}步：${title}。${description}`,
 		/** `names`: the chosen names' words, e.g. "Russian names". */
-		names: (names: string): string => `地名现显示为:${names}。各地由谁管辖、由谁主张主权,不因此改变。`,
-		exploring: '正在自由浏览地图。方向键平移,加号和减号缩放,Esc键返回故事。',
-		backToStory: (n: number, count: number, title: string): string => `返回故事:第${formatNumber(n, LANG)}步,共${formatNumber(count, LANG)}步,${title}。`,
-		feature: (name: string, description: string, status: string): string => `${name}:${description}${status}`,
-		status: (administeredBy: string, claimedBy: string): string => `由${administeredBy}管辖,${claimedBy}主张主权。`
+		names: (names: string): string => `地名现显示为：${names}。各地由谁管辖、由谁主张主权，不因此改变。`,
+		exploring: '正在自由浏览地图。方向键平移，加号和减号缩放，Esc键返回故事。',
+		backToStory: (n: number, count: number, title: string): string => `返回故事：第${formatNumber(n, LANG)}步，共${formatNumber(count, LANG)}步，${title}。`,
+		feature: (name: string, description: string, status: string): string => `${name}：${description}${status}`,
+		status: (administeredBy: string, claimedBy: string): string => `由${administeredBy}管辖，${claimedBy}主张主权。`
 	},
 
 	map: {
 		region: '故事所涉地点的地图',
-		embedRegion: (title: string): string => `地图:${title}`,
-		canvasStory: '当前步骤的地图(随故事变化;如需平移和缩放,请使用“自由浏览地图”)',
-		canvasExplore: '交互式地图:方向键平移,加号和减号缩放,Shift加方向键旋转,Esc键返回故事',
-		failed: (why: string | null): string => `交互式地图无法启动${why ? `:${why}` : ''}。每一步都附有静态地图,并以文字说明地图显示的内容。`,
-		noWebgl: '此浏览器无法绘制地图:WebGL不可用或已关闭',
+		embedRegion: (title: string): string => `地图：${title}`,
+		canvasStory: '当前步骤的地图（随故事变化；如需平移和缩放，请使用“自由浏览地图”）',
+		canvasExplore: '交互式地图：方向键平移，加号和减号缩放，Shift加方向键旋转，Esc键返回故事',
+		failed: (why: string | null): string => `交互式地图无法启动${why ? `：${why}` : ''}。每一步都附有静态地图，并以文字说明地图显示的内容。`,
+		noWebgl: '此浏览器无法绘制地图：WebGL不可用或已关闭',
 		dataFailed: '地图无法加载数据。',
 		contextLost: '浏览器丢失了地图的WebGL上下文。',
 		popup: (name: string): string => `关于${name}`,
 		legend: '地图图例',
 		key: '图例',
-		inset: (region: string): string => `位置图:当前视图在${region}中的位置`
+		inset: (region: string): string => `位置图：当前视图在${region}中的位置`
 	},
 
 	popup: {
