@@ -444,7 +444,7 @@ export const LanguageQuotesYamlSchema = strict(
 		),
 		/**
 		 * How this language writes the names of the people the story quotes and of the article's author, by their name in
-		 * quotes.yaml and story.yaml: "Sergey Lavrov: Сергей Лавров".
+		 * quotes.yaml and story.yaml: "Ann Author: Анна Автор".
 		 */
 		people: v.optional(v.record(text, text, (i) => `expected people (a mapping of a name to its form in this language), got ${got(i.input)}`), {})
 	},
