@@ -66,7 +66,7 @@ describe('StepCard', () => {
 		]);
 		expect(await text('the-harbour', 'both')).toEqual([
 			'Declaración del ministro (The minister’s statement), Southland Press, 16 January 2019 (in Spanish)',
-			'Premier on the isles, North Wire (summary of the premier’s interview)'
+			'Premier on the isles, North Wire, via Isles Archive (summary of the premier’s interview)'
 		]);
 	});
 

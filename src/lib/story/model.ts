@@ -18,6 +18,8 @@ export interface Citation {
 	descriptive: boolean;
 	author?: string;
 	publisher?: string;
+	/** The site that reproduces it, where the reader reads it. */
+	via?: string;
 	date?: string;
 	url?: string;
 	/** The language it is written in (BCP 47). */

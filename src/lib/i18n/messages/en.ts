@@ -67,6 +67,8 @@ export const en = {
 		/** The list of a step's quotations with their originals (in its sources). */
 		quotations: (count: number): string => plural(LANG, count, { one: 'Quotation in this step', other: 'Quotations in this step' }),
 		original: 'original',
+		/** Where a source is read when another site reproduces it. */
+		via: (site: string): string => `via ${site}`,
 		translatedBy: (by: string): string => `translation: ${by}`,
 		ourTranslation: 'translation: ours',
 		/** Between a source and what it supports in the step. */

@@ -69,6 +69,8 @@ export const ja = {
 		/** The list of a step's quotations with their originals (in its sources). */
 		quotations: (count: number): string => plural(LOCALE, count, { other: `このステップの引用（${formatNumber(count, LOCALE)}件）` }),
 		original: '原文',
+		/** Where a source is read when another site reproduces it. */
+		via: (site: string): string => `${site}掲載`,
 		translatedBy: (by: string): string => `翻訳：${by}`,
 		ourTranslation: '翻訳：当サイト',
 		/** A source in another language than the page's. */

@@ -77,6 +77,8 @@ export const ru = {
 			});
 		},
 		original: 'оригинал',
+		/** Where a source is read when another site reproduces it. */
+		via: (site: string): string => `цит. по: ${site}`,
 		translatedBy: (by: string): string => `перевод: ${by}`,
 		ourTranslation: 'перевод наш',
 		/** A source in another language than the page's. */

@@ -68,6 +68,8 @@ export const zhHans: Messages = {
 		/** The list of a step's quotations with their originals (in its sources). */
 		quotations: (count: number): string => plural(LANG, count, { other: '本步骤中的引语' }),
 		original: '原文',
+		/** Where a source is read when another site reproduces it. */
+		via: (site: string): string => `${site}转载`,
 		translatedBy: (by: string): string => `译文：${by}`,
 		ourTranslation: '译文：本站自译',
 		/** A source in another language than the page's. */

@@ -45,6 +45,23 @@ function placesOf(lf: LanguageFolder): Record<string, PlaceNames> {
 	return out;
 }
 
+/** A source as a language cites it: its own fields, and this language's words for it (a title, a gloss, a note). */
+function citationOf(key: string, s: SourceYaml, words: { title?: string; gloss?: string; note?: string } | undefined): Citation {
+	return {
+		key,
+		title: (s.descriptive ? words?.title : undefined) ?? s.title,
+		descriptive: s.descriptive,
+		...(s.author ? { author: s.author } : {}),
+		...(s.publisher ? { publisher: s.publisher } : {}),
+		...(s.via ? { via: s.via } : {}),
+		...(s.date ? { date: s.date } : {}),
+		...(s.url ? { url: s.url } : {}),
+		lang: s.lang,
+		...(words?.gloss ? { gloss: words.gloss } : {}),
+		...(words?.note ? { note: words.note } : {})
+	};
+}
+
 /** The story in one language. */
 export function assembleStory(folder: StoryFolder, lang: string): Story {
 	const story = folder.story!.data;
@@ -55,23 +72,10 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 	const partyIds = story.parties.map((p) => p.id);
 	const table = buildNameTable(placesOf(lf), names.terms, partyIds, story.both, names.both.separator);
 
-	const citation = (key: string, supports?: string): Citation => {
-		const s: SourceYaml = sources[key]!;
-		const words = lf.quotes!.data.sources[key];
-		return {
-			key,
-			title: (s.descriptive ? words?.title : undefined) ?? s.title,
-			descriptive: s.descriptive,
-			...(s.author ? { author: s.author } : {}),
-			...(s.publisher ? { publisher: s.publisher } : {}),
-			...(s.date ? { date: s.date } : {}),
-			...(s.url ? { url: s.url } : {}),
-			lang: s.lang,
-			...(words?.gloss ? { gloss: words.gloss } : {}),
-			...(words?.note ? { note: words.note } : {}),
-			...(supports !== undefined ? { supports } : {})
-		};
-	};
+	const citation = (key: string, supports?: string): Citation => ({
+		...citationOf(key, sources[key]!, lf.quotes!.data.sources[key]),
+		...(supports !== undefined ? { supports } : {})
+	});
 
 	const people = lf.quotes!.data.people;
 	const quotes: Record<string, Quotation> = {};
@@ -219,20 +223,7 @@ export function featureInfos(folder: StoryFolder, lang: string, anchorOf: (f: Fe
 	const sources = { ...folder.sources!.data, ...(folder.languages[lang]!.sources?.data ?? {}) };
 	const cite = (key: unknown): Citation | undefined => {
 		if (typeof key !== 'string' || !sources[key]) return undefined;
-		const s = sources[key];
-		const w = folder.languages[lang]!.quotes!.data.sources[key];
-		return {
-			key,
-			title: (s.descriptive ? w?.title : undefined) ?? s.title,
-			descriptive: s.descriptive,
-			...(s.author ? { author: s.author } : {}),
-			...(s.publisher ? { publisher: s.publisher } : {}),
-			...(s.date ? { date: s.date } : {}),
-			...(s.url ? { url: s.url } : {}),
-			lang: s.lang,
-			...(w?.gloss ? { gloss: w.gloss } : {}),
-			...(w?.note ? { note: w.note } : {})
-		};
+		return citationOf(key, sources[key], folder.languages[lang]!.quotes!.data.sources[key]);
 	};
 	const out: Record<string, FeatureInfo> = {};
 	for (const [layerId, layer] of Object.entries(folder.layers)) {

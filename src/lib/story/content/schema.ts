@@ -270,6 +270,8 @@ export const SourceSchema = strict(
 		/** Who wrote it, where the source names its author. */
 		author: v.optional(text),
 		publisher: v.optional(text),
+		/** Where the reader finds it when the publisher's own page is not where it is read: the site that reproduces it. */
+		via: v.optional(text),
 		date: v.optional(isoDate),
 		url: v.optional(
 			v.pipe(
@@ -280,7 +282,7 @@ export const SourceSchema = strict(
 		/** The language the source is written in. */
 		lang
 	},
-	'a source (title, descriptive, author, publisher, date, url, lang)'
+	'a source (title, descriptive, author, publisher, via, date, url, lang)'
 );
 export const SourcesYamlSchema = v.record(sourceKey, SourceSchema, (i) => `expected sources (a mapping of key to source), got ${got(i.input)}`);
 
