@@ -5,6 +5,8 @@
 
 /** The mark of a line-break opportunity in the story's words (ZERO WIDTH SPACE). */
 export const BREAK = '\u200B';
+/** No line break here: a mark that belongs to the words before it (a translation mark after its quotation). */
+export const WORD_JOINER = '\u2060';
 
 /** The text without its line-break marks: for meta tags, the document's title, announcements, alt text. */
 export function withoutBreaks(text: string): string {

@@ -70,14 +70,32 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 	const register = folder.quotes!.data;
 	const names = lf.names!.data;
 	const partyIds = story.parties.map((p) => p.id);
-	const table = buildNameTable(placesOf(lf), names.terms, partyIds, story.both, names.both.separator);
+	const plain = buildNameTable(placesOf(lf), names.terms, partyIds, story.both, names.both.separator);
+	const people = lf.quotes!.data.people;
+
+	// Where lines may break, in a language written without spaces (ja, zh): marked in the text the reader reads. Names
+	// are kept whole: the places' (each side's, and each part of "both"), the people's (and each part of a transcribed
+	// name: 史密斯 of 约翰·史密斯) and the language's other proper names.
+	const placeNames = Object.entries(plain)
+		.filter(([key]) => !(key in names.terms))
+		.flatMap(([, byMode]) => Object.values(byMode).flatMap((n) => [n, ...n.split(names.both.separator)]));
+	const personNames = [...Object.values(people), ...Object.values(lf.quotes!.data.quotes).flatMap((q) => (q.speaker ? [q.speaker] : []))].flatMap((n) => [
+		n,
+		...n.split(/[·・\s]/)
+	]);
+	const whole = [...new Set([...placeNames, ...personNames, ...names.properNames, ...names.keepWhole].map((n) => n.trim()).filter((n) => n.length > 1))];
+	const breaksIn = (text: string, inLang: string): string => markBreaks(text, inLang, (key) => renderNames(`{${key}}`, BOTH, plain), whole);
+	const br = (text: string): string => breaksIn(text, lang);
+	// A term is words, not a name: the reader's text breaks inside it as anywhere else. A place's name stays unmarked
+	// (map labels, popups and static maps read it).
+	const terms = Object.fromEntries(Object.entries(names.terms).map(([key, byMode]) => [key, Object.fromEntries(Object.entries(byMode).map(([mode, t]) => [mode, br(t)]))]));
+	const table = buildNameTable(placesOf(lf), terms, partyIds, story.both, names.both.separator);
 
 	const citation = (key: string, supports?: string): Citation => ({
 		...citationOf(key, sources[key]!, lf.quotes!.data.sources[key]),
 		...(supports !== undefined ? { supports } : {})
 	});
 
-	const people = lf.quotes!.data.people;
 	const quotes: Record<string, Quotation> = {};
 	const renderings = new Map<string, string>();
 	for (const [key, q] of Object.entries(register)) {
@@ -87,13 +105,13 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 		renderings.set(key, text);
 		const translated: Quotation['translated'] =
 			q.lang !== lang
-				? { fromLang: q.translatedFrom ?? q.lang, ...(q.translatedFrom ? {} : { original: q.text }), by: given!.by === 'ours' ? 'ours' : citation(given!.by) }
+				? { fromLang: q.translatedFrom ?? q.lang, ...(q.translatedFrom ? {} : { original: breaksIn(q.text, q.lang) }), by: given!.by === 'ours' ? 'ours' : citation(given!.by) }
 				: q.translatedFrom
 					? { fromLang: q.translatedFrom, by: citation(q.source) }
 					: undefined;
 		quotes[key] = {
 			key,
-			text,
+			text: br(text),
 			lang,
 			speaker: given?.speaker ?? people[q.speaker] ?? q.speaker,
 			party: q.party,
@@ -103,8 +121,6 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 		};
 	}
 
-	// Where lines may break, in a language written without spaces (ja, zh): marked in the text the reader reads.
-	const br = (text: string): string => markBreaks(text, lang, (key) => renderNames(`{${key}}`, BOTH, table));
 	const steps: StoryStep[] = story.steps.map((s) => {
 		const words = lf.steps[s.id]!.words;
 		const quotations: string[] = [];
@@ -128,7 +144,16 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 			show: s.show,
 			highlight: s.highlight,
 			mapDescription: br(words.map ?? ''),
-			citations: s.sources.map((key) => citation(key, words.sources?.[key] === undefined ? undefined : br(words.sources[key]))),
+			citations: s.sources.map((key) => {
+				// As the step's source list reads it: title, gloss and note with their line-break marks.
+				const c = citation(key, words.sources?.[key] === undefined ? undefined : br(words.sources[key]));
+				return {
+					...c,
+					title: breaksIn(c.title, c.descriptive ? lang : c.lang),
+					...(c.gloss ? { gloss: br(c.gloss) } : {}),
+					...(c.note ? { note: br(c.note) } : {})
+				};
+			}),
 			quotations
 		};
 	});

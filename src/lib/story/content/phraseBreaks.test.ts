@@ -23,6 +23,17 @@ describe('markBreaks', () => {
 		for (const word of ['根深蒂固', '拥有', '主权', '不信任']) expect(out.some((p) => p.includes(word))).toBe(true);
 		expect(out).toContain('{iturup}');
 	});
+	it('keeps names whole: the ones it is given, and a transcribed name’s parts around their joining dot', () => {
+		const text = '俄罗斯总统弗拉基米尔·普京与鲍里斯·叶利钦，以及外长拉夫罗夫、扎哈罗娃。';
+		const unguarded = phrases(text, 'zh-Hans');
+		// Without the names, the segmenter splits some of them (what the guard below is for).
+		expect(unguarded.some((p) => /[弗拉基米尔]$/.test(p) && !p.endsWith('尔')) || unguarded.some((p) => p.endsWith('·') || p.startsWith('·'))).toBe(true);
+		const out = phrasesOf(markBreaks(text, 'zh-Hans', shown({}), ['弗拉基米尔', '普京', '拉夫罗夫', '扎哈罗娃']));
+		expect(out.join('')).toBe(text);
+		for (const name of ['弗拉基米尔·普京', '鲍里斯·叶利钦', '拉夫罗夫', '扎哈罗娃']) expect(out.some((p) => p.includes(name))).toBe(true);
+		for (const p of out) expect(p).not.toMatch(/^[·・]|[·・]$/);
+		expect(phrasesOf(markBreaks('ウラジーミル・プーチン大統領', 'ja', shown({})))).not.toContainEqual(expect.stringMatching(/・$/));
+	});
 	it('leaves Latin words, numbers and spaces alone', () => {
 		expect(markBreaks('2018年3月21日、Aegis Ashoreを配備', 'ja', shown({}))).not.toMatch(new RegExp(`[0-9A-Za-z]${BREAK}[0-9A-Za-z]|\\s${BREAK}|${BREAK}\\s`));
 	});

@@ -59,11 +59,26 @@ const PLACEHOLDER = /\{([a-z0-9][a-z0-9-]*)\}/g;
 /** Characters between which a break mark is never needed: a space already breaks; Latin words and numbers stay whole. */
 const NO_MARK = /[\s\p{Script=Latin}\p{Number}]/u;
 
+/** A dot that joins the parts of a transcribed name (约翰·史密斯, ジョン・スミス): never a break beside it. */
+const NAME_JOINER = /[·・]/;
+
+/** The spans of `text` (start, end) that are one of the `whole` strings: a line never breaks inside them. */
+function wholeSpans(text: string, whole: readonly string[]): [number, number][] {
+	const spans: [number, number][] = [];
+	for (const w of whole) {
+		if (w.length < 2) continue;
+		for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) spans.push([at, at + w.length]);
+	}
+	return spans;
+}
+
 /**
  * The offsets in `text` where a line may break, for `lang`. `nameOf` gives the words a placeholder stands for (its
- * name as shown): the text is segmented with the names in place, and no break falls inside a placeholder.
+ * name as shown): the text is segmented with the names in place, and no break falls inside a placeholder. No break
+ * falls inside any of the `whole` strings either (the names of people and places written out in the text, which a
+ * segmenter trained on common words may split), nor beside a dot that joins a name's parts.
  */
-export function breakOffsets(text: string, lang: string, nameOf: (key: string) => string): number[] {
+export function breakOffsets(text: string, lang: string, nameOf: (key: string) => string, whole: readonly string[] = []): number[] {
 	const segment = segmenterFor(lang);
 	if (!segment) return [];
 	// The text as read, and for each of its offsets the offset in `text` (or -1 inside a name).
@@ -82,20 +97,23 @@ export function breakOffsets(text: string, lang: string, nameOf: (key: string) =
 		at = m.index + m[0].length;
 	}
 	copy(at, text.length);
+	const kept = wholeSpans(text, whole);
 	const out: number[] = [];
 	for (const i of [...segment(read)].sort((a, b) => a - b)) {
 		const o = origin[i];
 		if (o === undefined || o <= 0) continue;
 		if (NO_MARK.test(text[o - 1]!) && NO_MARK.test(text[o]!)) continue;
 		if (/\s/.test(text[o - 1]!) || /\s/.test(text[o]!)) continue;
+		if (NAME_JOINER.test(text[o - 1]!) || NAME_JOINER.test(text[o]!)) continue;
+		if (kept.some(([start, end]) => o > start && o < end)) continue;
 		out.push(o);
 	}
 	return out;
 }
 
 /** `text` with a line-break mark (U+200B) at each offset where a line may break; unchanged for spaced languages. */
-export function markBreaks(text: string, lang: string, nameOf: (key: string) => string): string {
-	const offsets = breakOffsets(text, lang, nameOf);
+export function markBreaks(text: string, lang: string, nameOf: (key: string) => string, whole: readonly string[] = []): string {
+	const offsets = breakOffsets(text, lang, nameOf, whole);
 	if (offsets.length === 0) return text;
 	let out = '';
 	let from = 0;

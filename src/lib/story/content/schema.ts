@@ -382,13 +382,18 @@ export const NamesYamlSchema = strict(
 		 * and their marks quote no one.
 		 */
 		properNames: v.optional(list(text, 'proper names'), []),
+		/**
+		 * In a language written without spaces: words a line never breaks inside, which the segmenter would split
+		 * (transcribed names it does not know). Places' and people's names are kept whole already.
+		 */
+		keepWhole: v.optional(list(text, 'words kept whole'), []),
 		/** Words whose wording, not just a name, follows the choice: one value per party, and for both. */
 		terms: v.optional(
 			v.record(id('term id'), v.record(id('party id or both'), text, (i) => `expected the term per party and both, got ${got(i.input)}`), (i) => `expected terms, got ${got(i.input)}`),
 			{}
 		)
 	},
-	'names.yaml (parties, both, example, about, source, places, properNames, terms)'
+	'names.yaml (parties, both, example, about, source, places, properNames, keepWhole, terms)'
 );
 
 const featureWords = strict(
