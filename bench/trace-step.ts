@@ -19,6 +19,15 @@ const PAGE_PATH = arg('--page', '/');
 const PROFILE = PROFILES[arg('--profile', 'phone') as ProfileName];
 const PRESSES = Number(arg('--presses', '2'));
 const KEY = arg('--key', 'ArrowDown');
+/**
+ * The CPU slowdown while tracing. Chromium throttles by sleeping the main thread inside V8 interrupts, which the
+ * sampling profiler then charges to whichever function the interrupt landed in: for naming functions, trace at 1.
+ */
+const CPU = Number(arg('--cpu', String(PROFILE.cpuSlowdown)));
+/** Press this long after the live map's first idle instead of once it has settled (the old benchmark pressed at 300 ms). */
+const AFTER_IDLE_MS = args.includes('--after-idle-ms') ? Number(arg('--after-idle-ms', '300')) : null;
+/** Analyse up to the interaction's next paint (its Event Timing duration) rather than up to movestart. */
+const TO_PAINT = args.includes('--to-paint');
 
 const CATEGORIES = [
 	'devtools.timeline',
@@ -97,7 +106,7 @@ function label(node: CpuNode | undefined): string {
 }
 
 /** A readable account of the main thread between the key's dispatch and the camera's movestart. */
-function analyse(events: TraceEvent[], press: number): { text: string; keyToMove: number } {
+function analyse(events: TraceEvent[], press: number, durationMs: number): { text: string; keyToMove: number } {
 	const main = events.find(
 		(e) =>
 			e.name === 'thread_name' && (e.args as { name?: string })?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.name === 'EventDispatch')
@@ -109,9 +118,11 @@ function analyse(events: TraceEvent[], press: number): { text: string; keyToMove
 	const move = onMain.find((e) => e.name === 'bench:movestart' || (e.cat.includes('user_timing') && e.name === 'bench:movestart'));
 	if (!keydown || !move) return { text: `press ${press}: ${keydown ? '' : 'no keydown '}${move ? '' : 'no movestart mark '}in the trace`, keyToMove: NaN };
 	const t0 = keydown.ts;
-	const t1 = move.ts;
+	const t1 = TO_PAINT && durationMs ? t0 + durationMs * 1000 : move.ts;
 	const lines: string[] = [];
-	lines.push(`press ${press}: keydown dispatch to movestart: ${((t1 - t0) / 1000).toFixed(1)} ms on the main thread's clock`);
+	lines.push(
+		`press ${press}: keydown dispatch to movestart: ${((move.ts - t0) / 1000).toFixed(1)} ms on the main thread's clock; the interaction's Event Timing duration (input to next paint): ${durationMs} ms${TO_PAINT ? ' (analysed up to it)' : ''}`
+	);
 
 	// Complete events inside the window, with self time (minus their children on the same thread).
 	const complete = onMain.filter((e) => e.ph === 'X' && e.ts + (e.dur ?? 0) > t0 && e.ts < t1).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -226,22 +237,39 @@ async function main(): Promise<void> {
 		const context = await browser.newContext(PROFILE.context);
 		const page = await context.newPage();
 		const cdp = await context.newCDPSession(page);
-		await applyProfile(cdp, PROFILE);
+		await applyProfile(cdp, { ...PROFILE, cpuSlowdown: CPU });
+		await page.addInitScript(`
+			window.__events = [];
+			new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.interactionId) window.__events.push({ name: e.name, start: e.startTime, duration: e.duration }); })
+				.observe({ type: 'event', durationThreshold: 16, buffered: true });
+		`);
 		await page.goto(`http://127.0.0.1:${PORT}${PAGE_PATH}`, { waitUntil: 'load', timeout: 120_000 });
-		await settle(page);
+		if (AFTER_IDLE_MS === null) await settle(page);
+		else {
+			await page.waitForFunction(() => performance.getEntriesByName('treaty-map:map-first-idle').length > 0, undefined, { timeout: 120_000 });
+			await page.waitForFunction((ms) => performance.now() >= performance.getEntriesByName('treaty-map:map-first-idle')[0]!.startTime + ms, AFTER_IDLE_MS);
+		}
 		await page.evaluate(() => window.__treatyMap?.on('movestart', () => performance.mark('bench:movestart')));
 		mkdirSync(resolve(ROOT, '.tmp'), { recursive: true });
-		const slug = `${PROFILE.name}${PAGE_PATH.replace(/\//g, '_')}`;
+		const slug = `${PROFILE.name}-cpu${CPU}${PAGE_PATH.replace(/\//g, '_')}`;
 		for (let press = 1; press <= PRESSES; press++) {
+			const since = await page.evaluate(() => performance.now());
 			const events = await trace(cdp, async () => {
-				await page.waitForTimeout(300);
+				// V8 starts the trace's CPU profiler inside the first JavaScript that runs after tracing begins, logging every
+				// compiled function (over 100 ms with MapLibre loaded): let that land on this, not on the key's handler.
+				await page.evaluate(() => 0);
+				if (AFTER_IDLE_MS === null) await page.waitForTimeout(500);
 				await page.keyboard.press(KEY);
 				await page.waitForFunction(() => performance.getEntriesByName('bench:movestart').length > 0, undefined, { timeout: 10_000 }).catch(() => {});
-				await page.waitForTimeout(500);
+				await page.waitForTimeout(TO_PAINT ? 2500 : 500);
 			});
+			const duration = await page.evaluate(
+				(t) => Math.max(0, ...(window as unknown as { __events: { start: number; duration: number }[] }).__events.filter((e) => e.start >= t).map((e) => e.duration)),
+				since
+			);
 			const file = resolve(ROOT, `.tmp/trace-${slug}-press${press}.json`);
 			writeFileSync(file, JSON.stringify({ traceEvents: events }));
-			const { text } = analyse(events, press);
+			const { text } = analyse(events, press, duration);
 			console.log(`${text}\n  trace: ${file}\n`);
 			await page.evaluate(() => performance.clearMarks('bench:movestart'));
 			await settle(page);
