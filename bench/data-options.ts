@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
@@ -120,6 +120,14 @@ function tilesFor(view: CameraView, box: { width: number; height: number }): str
 	return keys;
 }
 
+/** The tile's ancestor at zoom z (itself when it is not deeper). */
+function parentAt(key: string, z: number): string {
+	const [tz, x, y] = key.split('/').map(Number) as [number, number, number];
+	if (tz <= z) return key;
+	const d = 2 ** (tz - z);
+	return `${z}/${Math.floor(x / d)}/${Math.floor(y / d)}`;
+}
+
 /** Every non-empty tile of a layer down to maxZoom, as geojson-vt cuts it (children only under tiles with features). */
 function cutLayer(index: GeoJSONVT, maxZoom: number, into: Map<string, Map<string, ReturnType<GeoJSONVT['getTile']>>>, name: string): void {
 	const queue: [number, number, number][] = [[0, 0, 0]];
@@ -155,6 +163,34 @@ function main(): void {
 	};
 	const layers = loadLayers();
 	const lines: string[] = [];
+	const checks: Promise<string>[] = [];
+	type Reader = {
+		getZxy: (z: number, x: number, y: number) => Promise<{ data: ArrayBuffer } | undefined>;
+		getHeader: () => Promise<{ numAddressedTiles: number }>;
+	};
+	const pmtiles = optional<{ PMTiles: new (source: unknown) => Reader }>('pmtiles');
+	/** Reads the archive back with the pmtiles package, to know the writer is right. */
+	const readBack = async (archive: ReturnType<typeof writeArchive>): Promise<string> => {
+		if (!pmtiles) return '  (pmtiles package not found under --deps: archive not read back)';
+		const source = {
+			getKey: () => 'story.pmtiles',
+			getBytes: async (offset: number, length: number) => ({
+				data: archive.bytes.buffer.slice(archive.bytes.byteOffset + offset, archive.bytes.byteOffset + offset + length)
+			})
+		};
+		const reader = new pmtiles.PMTiles(source);
+		const sample = [...archive.tiles.keys()].filter((_, i) => i % 97 === 0);
+		const header = await reader.getHeader();
+		let same = 0;
+		for (const key of sample) {
+			const [z, x, y] = key.split('/').map(Number) as [number, number, number];
+			const got = await reader.getZxy(z, x, y);
+			const at = archive.tiles.get(key)!;
+			// The reader hands tiles back decompressed.
+			if (got && Buffer.from(got.data).equals(gunzipSync(archive.bytes.subarray(at.offset, at.offset + at.length)))) same++;
+		}
+		return `  read back with the pmtiles package: its header says ${header.numAddressedTiles} tiles; ${same} of ${sample.length} sampled tiles identical`;
+	};
 	const out = (...s: string[]): number => lines.push(...(s.length ? s : ['']));
 
 	// 1. The layers as they ship.
@@ -217,56 +253,58 @@ function main(): void {
 		out(`  ${label} (tolerance ${tol.toFixed(0)} m = half a CSS px there, ${decimals} decimals): ${kb(raw)} raw, ${kb(gzip)} gzip (${parts.join(', ')})`);
 	}
 
-	// 3. Vector tiles in a PMTiles archive.
-	out(
-		'',
-		`vector tiles (geojson-vt → MVT, extent ${EXTENT}, buffer ${BUFFER}, every property kept) in one PMTiles archive, zoom 0–${MAX_TILE_ZOOM} (world 0–${WORLD_MAX_ZOOM}):`
-	);
-	const tileLayers = new Map<string, Map<string, ReturnType<GeoJSONVT['getTile']>>>();
-	const cutStarted = performance.now();
-	const indexMs: string[] = [];
-	for (const [name, fc] of layers) {
-		const maxZoom = name === 'world' ? WORLD_MAX_ZOOM : MAX_TILE_ZOOM;
-		const t = performance.now();
-		const index = new GeoJSONVT(fc, { maxZoom, indexMaxZoom: 0, extent: EXTENT, buffer: BUFFER, tolerance: 3 });
-		indexMs.push(`${name} ${(performance.now() - t).toFixed(0)} ms`);
-		cutLayer(index, maxZoom, tileLayers, name);
-	}
-	const tiles = new Map<string, Uint8Array>();
-	for (const [key, byLayer] of tileLayers)
-		tiles.set(key, fromGeojsonVt(Object.fromEntries(byLayer) as Parameters<typeof fromGeojsonVt>[0], { version: 2, extent: EXTENT }));
-	const cutMs = performance.now() - cutStarted;
-	const archive = writeArchive(tiles, {
-		bounds: [-180, -85, 180, 85],
-		minZoom: 0,
-		maxZoom: MAX_TILE_ZOOM,
-		center: [147, 44.5, 6],
-		json: { vector_layers: [...layers.keys()].map((id) => ({ id, fields: {} })) }
-	});
-	mkdirSync(resolve(ROOT, '.tmp'), { recursive: true });
-	writeFileSync(resolve(ROOT, '.tmp/story.pmtiles'), archive.bytes);
-	out(
-		`  archive: ${kb(archive.bytes.length)} (${archive.addressed} tiles, ${archive.contents} distinct; root directory ${kb(archive.rootLength)}, ${archive.leaves.length} leaf directories), written to .tmp/story.pmtiles; cut and encoded in ${(cutMs / 1000).toFixed(1)} s (indexing: ${indexMs.join(', ')})`
-	);
-	const byZoom = new Map<number, { n: number; bytes: number }>();
-	for (const [key, at] of archive.tiles) {
-		const z = Number(key.split('/')[0]);
-		const e = byZoom.get(z) ?? { n: 0, bytes: 0 };
-		e.n++;
-		e.bytes += at.length;
-		byZoom.set(z, e);
-	}
-	out(
-		`  by zoom (tiles, gzip bytes): ${[...byZoom]
-			.sort((a, b) => a[0] - b[0])
-			.map(([z, e]) => `z${z} ${e.n}/${kb(e.bytes)}`)
-			.join(', ')}`
-	);
+	// 3. Vector tiles in a PMTiles archive, cut to two depths: the camera's deepest zoom plus one, and one less (overzoomed).
 	const pmtilesRead: Record<string, { requests: number; bytes: number }> = {};
-	for (const [name, { view, box }] of Object.entries(views)) {
-		const read = bytesToRead(archive, tilesFor(view, box));
-		pmtilesRead[name] = read;
-		out(`  ${name}: ${read.requests} range requests, ${kb(read.bytes)} (tiles are gzip inside the archive; ranges are not compressed again)`);
+	for (const maxTileZoom of [MAX_TILE_ZOOM, MAX_TILE_ZOOM - 2]) {
+		out(
+			'',
+			`vector tiles (geojson-vt → MVT, extent ${EXTENT}, buffer ${BUFFER}, every property kept) in one PMTiles archive, zoom 0–${maxTileZoom} (world 0–${WORLD_MAX_ZOOM}):`
+		);
+		const tileLayers = new Map<string, Map<string, ReturnType<GeoJSONVT['getTile']>>>();
+		const cutStarted = performance.now();
+		for (const [name, fc] of layers) {
+			const maxZoom = name === 'world' ? WORLD_MAX_ZOOM : maxTileZoom;
+			const index = new GeoJSONVT(fc, { maxZoom, indexMaxZoom: 0, extent: EXTENT, buffer: BUFFER, tolerance: 3 });
+			cutLayer(index, maxZoom, tileLayers, name);
+		}
+		const tiles = new Map<string, Uint8Array>();
+		for (const [key, byLayer] of tileLayers)
+			tiles.set(key, fromGeojsonVt(Object.fromEntries(byLayer) as Parameters<typeof fromGeojsonVt>[0], { version: 2, extent: EXTENT }));
+		const cutMs = performance.now() - cutStarted;
+		const archive = writeArchive(tiles, {
+			bounds: [-180, -85, 180, 85],
+			minZoom: 0,
+			maxZoom: maxTileZoom,
+			center: [147, 44.5, 6],
+			json: { vector_layers: [...layers.keys()].map((id) => ({ id, fields: {} })) }
+		});
+		mkdirSync(resolve(ROOT, '.tmp'), { recursive: true });
+		writeFileSync(resolve(ROOT, `.tmp/story-z${maxTileZoom}.pmtiles`), archive.bytes);
+		out(
+			`  archive: ${kb(archive.bytes.length)} (${archive.addressed} tiles, ${archive.contents} distinct; root directory ${kb(archive.rootLength)}, ${archive.leaves.length} leaf directories), written to .tmp/story-z${maxTileZoom}.pmtiles; cut and encoded in ${(cutMs / 1000).toFixed(1)} s`
+		);
+		const byZoom = new Map<number, { n: number; bytes: number }>();
+		for (const [key, at] of archive.tiles) {
+			const z = Number(key.split('/')[0]);
+			const e = byZoom.get(z) ?? { n: 0, bytes: 0 };
+			e.n++;
+			e.bytes += at.length;
+			byZoom.set(z, e);
+		}
+		out(
+			`  by zoom (tiles/gzip bytes): ${[...byZoom]
+				.sort((a, b) => a[0] - b[0])
+				.map(([z, e]) => `z${z} ${e.n}/${kb(e.bytes)}`)
+				.join(', ')}`
+		);
+		for (const [name, { view, box }] of Object.entries(views)) {
+			// Past the archive's deepest zoom MapLibre overzooms that zoom's tiles: read the parents.
+			const keys = [...new Set(tilesFor(view, box).map((k) => parentAt(k, maxTileZoom)))];
+			const read = bytesToRead(archive, keys);
+			pmtilesRead[`${name}, z0–${maxTileZoom}`] = read;
+			out(`  ${name}: ${read.requests} range requests, ${kb(read.bytes)} (tiles gzip inside the archive; a range is not compressed again)`);
+		}
+		if (maxTileZoom === MAX_TILE_ZOOM) checks.push(readBack(archive));
 	}
 	// The worker's job for the first view: decode its tiles (MVT parse is lazy; the bucket work is the same as today's).
 	// Today's worker job before the first frame: parse every GeoJSON file and index it with geojson-vt.
@@ -275,38 +313,6 @@ function main(): void {
 	out(
 		`  today’s worker work before the first tile, in Node on this machine: JSON.parse + geojson-vt index of every layer, ${(performance.now() - t0).toFixed(0)} ms (a phone’s worker: about 4× that)`
 	);
-
-	// Read the archive back with the pmtiles package, to know the writer is right.
-	const pmtiles = optional<{
-		PMTiles: new (source: unknown) => {
-			getZxy: (z: number, x: number, y: number) => Promise<{ data: ArrayBuffer } | undefined>;
-			getHeader: () => Promise<{ numAddressedTiles: number }>;
-		};
-	}>('pmtiles');
-	const checks: Promise<string>[] = [];
-	if (pmtiles) {
-		const source = {
-			getKey: () => 'story.pmtiles',
-			getBytes: async (offset: number, length: number) => ({
-				data: archive.bytes.buffer.slice(archive.bytes.byteOffset + offset, archive.bytes.byteOffset + offset + length)
-			})
-		};
-		const reader = new pmtiles.PMTiles(source);
-		const sample = [...archive.tiles.keys()].filter((_, i) => i % 97 === 0);
-		checks.push(
-			(async () => {
-				const header = await reader.getHeader();
-				let same = 0;
-				for (const key of sample) {
-					const [z, x, y] = key.split('/').map(Number) as [number, number, number];
-					const got = await reader.getZxy(z, x, y);
-					const at = archive.tiles.get(key)!;
-					if (got && Buffer.from(got.data).equals(archive.bytes.subarray(at.offset, at.offset + at.length))) same++;
-				}
-				return `  read back with the pmtiles package: header says ${header.numAddressedTiles} tiles; ${same} of ${sample.length} sampled tiles identical`;
-			})()
-		);
-	} else checks.push(Promise.resolve('  (pmtiles package not found under --deps: archive not read back)'));
 
 	// 4. Geobuf and quantized TopoJSON, layer by layer.
 	const Pbf = optional<new () => { finish: () => Uint8Array }>('pbf');

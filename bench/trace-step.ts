@@ -264,7 +264,11 @@ async function main(): Promise<void> {
 				await page.waitForTimeout(TO_PAINT ? 2500 : 500);
 			});
 			const duration = await page.evaluate(
-				(t) => Math.max(0, ...(window as unknown as { __events: { start: number; duration: number }[] }).__events.filter((e) => e.start >= t).map((e) => e.duration)),
+				(t) =>
+					Math.max(
+						0,
+						...(window as unknown as { __events: { start: number; duration: number }[] }).__events.filter((e) => e.start >= t).map((e) => e.duration)
+					),
 				since
 			);
 			const file = resolve(ROOT, `.tmp/trace-${slug}-press${press}.json`);
