@@ -1,10 +1,10 @@
-// Issue 21's data options, measured offline on the committed geo/ layers before anything is chosen: each layer as it
+// Issue 21's data options, measured offline on the map's data files (the basemap's and the story's) before anything is chosen: each layer as it
 // ships; simplified overview outlines (zoom ≤ 6 and ≤ 8); vector tiles in a PMTiles archive; geobuf; quantized
 // TopoJSON. For each: total bytes, bytes before the live map's first frame (the front page's first view, desktop and
-// phone), bytes for the closest view (Nosappu gap), and the worker's CPU to get the first view's tiles ready.
+// phone), bytes for the closest view (the step whose camera is deepest), and the worker's CPU to get the first view's tiles ready.
 //   npx tsx bench/data-options.ts [--deps DIR]   (DIR: a node_modules with geobuf, pbf, topojson-server and pmtiles;
 //                                               without them those rows are skipped)
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,8 +15,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { panelPadding, viewFor, type CameraView } from '../src/lib/map/camera';
 import { simplifyOutline } from '../src/lib/geo/simplifyOutline';
 import { roundGeometry } from '../src/lib/geo/roundCoords';
-import { storyMapData } from '../src/lib/server/mapData';
-import { story } from '../src/lib/story/storyFor';
+import { benchStory } from './benchStory';
 import { bytesToRead, writeArchive } from './pmtilesArchive';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -42,12 +41,13 @@ const halfPixelM = (z: number): number => (EARTH_CIRCUMFERENCE_M * Math.cos((STO
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const gz = (s: string | Uint8Array): number => gzipSync(s, { level: 9 }).length;
 
+/** The story as the build reads it (STORY's folder, else the default story). */
+const BENCH = benchStory(ROOT, '/');
+
 function loadLayers(): Map<string, FeatureCollection> {
 	const layers = new Map<string, FeatureCollection>();
-	for (const f of readdirSync(resolve(ROOT, 'geo'))
-		.filter((f) => f.endsWith('.geojson'))
-		.sort())
-		layers.set(f.replace('.geojson', ''), JSON.parse(readFileSync(resolve(ROOT, 'geo', f), 'utf8')) as FeatureCollection);
+	for (const [id, file] of Object.entries(BENCH.dataFiles).sort(([a], [b]) => a.localeCompare(b)))
+		layers.set(id, JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection);
 	return layers;
 }
 
@@ -199,7 +199,7 @@ function main(): void {
 	let totalGzip = 0;
 	const texts = new Map<string, string>();
 	for (const [name, fc] of layers) {
-		const text = readFileSync(resolve(ROOT, 'geo', `${name}.geojson`), 'utf8');
+		const text = readFileSync(BENCH.dataFiles[name]!, 'utf8');
 		texts.set(name, text);
 		const parsed = performance.now();
 		JSON.parse(text);
@@ -212,17 +212,18 @@ function main(): void {
 	}
 	out(`  ${'total'.padEnd(10)} ${kb(totalRaw).padStart(10)} raw ${kb(totalGzip).padStart(9)} gzip`);
 
-	// The views the data must serve: the front page's first (desktop and phone) and the closest one (Nosappu gap).
-	const data = storyMapData(story);
+	// The views the data must serve: the front page's first (desktop and phone) and the closest one (the deepest step).
+	const targets = BENCH.targets;
 	const desktop = { width: 1280, height: 800 };
 	// A phone's map is between a third and half of its screen (README, "Every screen"): its box for the first step.
 	const phone = { width: 390, height: 380 };
-	const first = data.targets[0]!;
-	const nosappu = data.targets[story.steps.findIndex((s) => s.id === 'nosappu-gap')]!;
+	const first = targets[0]!;
+	const phoneView = (t: (typeof targets)[number]): CameraView => viewFor(t.small ?? t, phone, panelPadding(phone, 0));
+	const deepest = targets.reduce((a, b) => (phoneView(b).zoom > phoneView(a).zoom ? b : a));
 	const views = {
 		'first view, desktop': { view: viewFor(first, desktop, panelPadding(desktop, 33 * 12.8 + 64)), box: desktop },
 		'first view, phone': { view: viewFor(first.small ?? first, phone, panelPadding(phone, 0)), box: phone },
-		'Nosappu gap, phone': { view: viewFor(nosappu.small ?? nosappu, phone, panelPadding(phone, 0)), box: phone }
+		'deepest step, phone': { view: phoneView(deepest), box: phone }
 	};
 	out('');
 	for (const [name, { view, box }] of Object.entries(views))

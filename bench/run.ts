@@ -1,7 +1,7 @@
 // The benchmark: builds the site, serves it and a template-style baseline locally, and measures both in headless
 // Chromium over several runs, as a desktop and as a phone (bench/profiles.ts). Prints medians (min–max), the ratios to
 // the baseline measured in the same run, the budgets of issue 21, and what the build ships. Never part of the tests.
-//   npm run bench [-- --profile desktop|phone|both --runs 5 --no-build --no-compress --verbose]
+//   npm run bench [-- --profile desktop|phone|both --runs 5 --path /ja/ --step <id> --no-build --site DIR --out NAME --no-compress --verbose]
 import { execSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -11,14 +11,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { panelPadding, viewFor } from '../src/lib/map/camera';
-import { GEO_LAYER_IDS, layerFileName } from '../src/lib/geo/validateGeo';
 import { WIDE_QUERY } from '../src/lib/layout/layout';
 import { READING_LINE_NARROW, READING_LINE_WIDE } from '../src/lib/components/trackActiveStep';
-import { offlineStyle, storySources, type GeoUrls } from '../src/lib/map/offlineStyle';
-import { STORY_LAYER_ENTRIES } from '../src/lib/map/storyLayers';
-import { storyMapData } from '../src/lib/server/mapData';
-import { renderStep } from '../src/lib/story/renderNames';
-import { story } from '../src/lib/story/storyFor';
+import { offlineStyle, storySources, type BasemapUrls } from '../src/lib/map/offlineStyle';
+import { baseLandLayers, storyLayerEntries } from '../src/lib/map/storyLayers';
+import { withoutBreaks } from '../src/lib/text/lineBreaks';
+import { benchStory, plainStep, stepPageId } from './benchStory';
 import { applyProfile, profilesFrom, type Profile } from './profiles';
 import { inpOf, interactionsOf, PROBES, type PagePerf } from './probes';
 import { shippedReport } from './shipped';
@@ -42,11 +40,22 @@ const SETTLE_TIMEOUT_MS = 20_000;
 const MEASURED_INPUTS = 3;
 
 const args = process.argv.slice(2);
+const argValue = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const PROFILES = profilesFrom(args);
+/** The story as the build reads it, in the language of the page path measured (`--path /ja/`; default `/`). */
+const BENCH = benchStory(ROOT, argValue('--path') ?? '/');
+const { story } = BENCH;
+/** The step page the benchmark loads: a step in the middle of the story (`--step` names another), as a shared link opens it. */
+const STEP_PAGE = stepPageId(story, argValue('--step'));
+/** The two pages of ours: the front page of the language measured, and a step's own page in it. */
+const FRONT_PATH = BENCH.frontPath;
+const STEP_PATH = `${FRONT_PATH}step/${STEP_PAGE}/`;
 const RUNS_ARG = Number(args[args.indexOf('--runs') + 1]) || 0;
 /** Runs per page: 5 on a desktop (as always), 3 on a phone (each phone load takes ~20 s and more). */
 const runsFor = (profile: Profile): number => RUNS_ARG || (profile.name === 'phone' ? 3 : 5);
-const BUILD = !args.includes('--no-build');
+/** A site already built elsewhere (`--site DIR`, e.g. a copy of an earlier build, for a before/after pair); implies --no-build. */
+const SITE = argValue('--site');
+const BUILD = !args.includes('--no-build') && !SITE;
 /** Serve as a static host does (Netlify, Cloudflare Pages): gzip for text types. --no-compress serves bytes as they are, as the benchmark did before. */
 const COMPRESS = !args.includes('--no-compress');
 const VERBOSE = args.includes('--verbose');
@@ -104,31 +113,33 @@ function prepareBaseline(dir: string, profile: Profile): void {
 	const v5 = resolve(ROOT, 'node_modules/maplibre-gl-v5/dist');
 	for (const f of ['maplibre-gl.js', 'maplibre-gl.css', 'maplibre-gl-csp-worker.js']) copyFileSync(resolve(v5, f), resolve(dir, f));
 	copyFileSync(resolve(ROOT, 'node_modules/scrollama/build/scrollama.min.js'), resolve(dir, 'scrollama.min.js'));
-	for (const f of readdirSync(resolve(ROOT, 'geo')).filter((f) => f.endsWith('.geojson'))) copyFileSync(resolve(ROOT, 'geo', f), resolve(dir, f));
-
-	const data = storyMapData(story);
-	const urls = Object.fromEntries(GEO_LAYER_IDS.map((id) => [id, layerFileName(id)])) as GeoUrls;
+	// The template reads every layer as a GeoJSON file, as the app did when issue 21 was filed.
+	const urls: Record<string, string> = {};
+	for (const [layer, file] of Object.entries(BENCH.dataFiles)) {
+		copyFileSync(file, resolve(dir, `${layer}.geojson`));
+		urls[layer] = `${layer}.geojson`;
+	}
+	const mapConfig = story.map;
+	const entries = storyLayerEntries(mapConfig);
 	// The template's text column is 33vw at the left on a wide screen; on a phone (under 750 px) it spans the map.
 	const panel = panelPadding(viewport, 33 * 12.8 + 64);
 	const config = {
-		style: offlineStyle(urls),
+		style: offlineStyle(urls as BasemapUrls),
 		theme: 'light',
-		title: story.title,
-		subtitle: story.dek,
+		title: withoutBreaks(story.title),
+		subtitle: withoutBreaks(story.dek),
 		byline: story.byline,
 		footer: 'Map data: Natural Earth; © OpenStreetMap contributors',
-		sources: Object.entries(storySources(urls, data.islandLabels)).map(([id, source]) => ({ id, source })),
-		layers: STORY_LAYER_ENTRIES.map((l) => l.spec),
-		layerPaint: Object.fromEntries(STORY_LAYER_ENTRIES.map((l) => [l.spec.id, l.opacity])),
+		sources: Object.entries(storySources(mapConfig, urls, BENCH.loaded.labelPoints)).map(([id, source]) => ({ id, source })),
+		layers: [...baseLandLayers(mapConfig), ...entries.map((l) => l.spec)],
+		layerPaint: Object.fromEntries(entries.map((l) => [l.spec.id, l.opacity])),
 		chapters: story.steps.map((s, i) => {
-			const step = renderStep(s, 'both');
-			const view = viewFor(data.targets[i]!, viewport, panel);
-			const visible = (on: boolean) => STORY_LAYER_ENTRIES.filter((l) => step.layers.includes(l.group)).map((l) => ({ layer: l.spec.id, opacity: on ? 1 : 0 }));
+			const view = viewFor(BENCH.targets[i]!, viewport, panel);
+			const visible = (on: boolean) => entries.filter((l) => s.layers.includes(l.group)).map((l) => ({ layer: l.spec.id, opacity: on ? 1 : 0 }));
 			return {
-				id: step.id,
+				id: s.id,
 				alignment: 'lefty',
-				title: step.title,
-				paragraphs: [...(step.opinion ?? []), ...step.facts, step.mapDescription],
+				...plainStep(s, story),
 				location: { center: view.center, zoom: view.zoom, bearing: view.bearing, pitch: view.pitch, padding: view.padding },
 				onChapterEnter: visible(true),
 				onChapterExit: visible(false)
@@ -178,8 +189,6 @@ type PerfWindow = Window & { __perf: PagePerf; __bench?: { idle: number | null }
 
 /** The front page, a step's own page (STEP_PAGE), or the template-style baseline. */
 type Which = 'app' | 'step' | 'baseline';
-/** The step page the benchmark loads: a step in the middle of the story, as a shared link opens it. */
-const STEP_PAGE = 'nagato';
 
 /** Waits in the page for the live map's first idle: the app's performance mark, the baseline's recorded time. */
 async function firstIdle(page: Page, which: Which): Promise<number> {
@@ -347,7 +356,11 @@ async function measure(browser: Browser, which: Which, profile: Profile): Promis
 		);
 	});
 	const base =
-		which === 'app' ? `http://127.0.0.1:${APP_PORT}/` : which === 'step' ? `http://127.0.0.1:${APP_PORT}/step/${STEP_PAGE}/` : `http://127.0.0.1:${BASE_PORT}/`;
+		which === 'app'
+			? `http://127.0.0.1:${APP_PORT}${FRONT_PATH}`
+			: which === 'step'
+				? `http://127.0.0.1:${APP_PORT}${STEP_PATH}`
+				: `http://127.0.0.1:${BASE_PORT}/`;
 	// A quiet moment first, so the previous run's teardown does not land on this one's first paint.
 	await page.waitForTimeout(500);
 	await page.goto(base, { waitUntil: 'load', timeout: 120_000 });
@@ -554,7 +567,7 @@ function tableFor(profile: Profile, r: ProfileResult): string {
 	];
 	const W = 38;
 	lines.push(
-		`${'metric'.padEnd(W)} ${'front page median (min–max)'.padEnd(W)} ${`/step/${STEP_PAGE}/ median (min–max)`.padEnd(W)} ${'baseline median (min–max)'.padEnd(W)} ratios (front / step)`
+		`${'metric'.padEnd(W)} ${`front page ${FRONT_PATH} median (min–max)`.padEnd(W)} ${`${STEP_PATH} median (min–max)`.padEnd(W)} ${'baseline median (min–max)'.padEnd(W)} ratios (front / step)`
 	);
 	const cell = (x: Stat, fmt: (n: number) => string): string => (Number.isFinite(x.med) ? `${fmt(x.med)} (${fmt(x.min)}–${fmt(x.max)})` : 'n/a').padEnd(W);
 	for (const [name, pick, fmt] of rows) {
@@ -565,14 +578,14 @@ function tableFor(profile: Profile, r: ProfileResult): string {
 		lines.push(`${name.padEnd(W)} ${cell(a, fmt)} ${cell(st, fmt)} ${cell(bs, fmt)} ${ratio}`);
 	}
 	const worst = (samples: Sample[]): string => samples.map((s) => s.worstInteraction).join('; ');
-	lines.push('', `worst interaction per run: front page: ${worst(app)}`, `  /step/${STEP_PAGE}/: ${worst(stepPage)}`, `  baseline: ${worst(baseline)}`);
+	lines.push('', `worst interaction per run: front page: ${worst(app)}`, `  ${STEP_PATH}: ${worst(stepPage)}`, `  baseline: ${worst(baseline)}`);
 
 	// Issue 21's budgets, on the front page and on a step's own page alike. Reported, never failed on.
 	const budget = (ok: boolean, text: string): string => `  ${ok ? 'met   ' : 'MISSED'} ${text}`;
 	const med = (samples: Sample[], pick: (s: Sample) => number): number => stat(samples, pick).med;
 	for (const [label, samples] of [
-		['front page', app],
-		[`/step/${STEP_PAGE}/`, stepPage]
+		[`front page ${FRONT_PATH}`, app],
+		[`${STEP_PATH}`, stepPage]
 	] as const) {
 		const ratio = (pick: (s: Sample) => number): number => med(samples, pick) / med(baseline, pick);
 		const fcp = ratio((s) => s.fcp);
@@ -611,7 +624,8 @@ function tableFor(profile: Profile, r: ProfileResult): string {
 
 async function main(): Promise<void> {
 	if (BUILD) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
-	const appServer = await serve(resolve(ROOT, 'build'), APP_PORT);
+	const site = SITE ? resolve(SITE) : resolve(ROOT, 'build');
+	const appServer = await serve(site, APP_PORT);
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox', '--disable-background-networking']
@@ -628,12 +642,13 @@ async function main(): Promise<void> {
 		await browser.close();
 		appServer.close();
 	}
-	const shipped = shippedReport(resolve(ROOT, 'build'));
+	const shipped = shippedReport(site);
 	console.log(shipped);
 	mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
 	const stamp = new Date().toISOString();
-	writeFileSync(resolve(ROOT, 'bench/results/latest.json'), JSON.stringify({ date: stamp, results }, null, 2));
-	writeFileSync(resolve(ROOT, 'bench/results/latest.txt'), `${stamp}\n\n${results.map((r) => r.table).join('\n\n')}\n\n${shipped}\n`);
+	const name = argValue('--out') ?? 'latest';
+	writeFileSync(resolve(ROOT, `bench/results/${name}.json`), JSON.stringify({ date: stamp, path: FRONT_PATH, step: STEP_PAGE, results }, null, 2));
+	writeFileSync(resolve(ROOT, `bench/results/${name}.txt`), `${stamp}\n\n${results.map((r) => r.table).join('\n\n')}\n\n${shipped}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -2,7 +2,7 @@
 // performance trace around each of the first key presses, and names what the main thread did between the key and the
 // camera's movestart: tasks, style and layout (with the script that forced them), and JavaScript by function (the
 // trace's own CPU profile). The raw traces are written to .tmp/ for DevTools or Perfetto.
-//   npx tsx bench/trace-step.ts [--page / | /step/nagato/] [--profile phone|desktop] [--presses 2] [--no-build]
+//   npx tsx bench/trace-step.ts [--page / | /step/<id>/] [--profile phone|desktop] [--presses 2] [--no-build]
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
