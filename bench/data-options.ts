@@ -16,7 +16,7 @@ import { panelPadding, viewFor, type CameraView } from '../src/lib/map/camera';
 import { simplifyOutline } from '../src/lib/geo/simplifyOutline';
 import { roundGeometry } from '../src/lib/geo/roundCoords';
 import { benchStory } from './benchStory';
-import { bytesToRead, writeArchive } from './pmtilesArchive';
+import { bytesToRead, writeArchive } from '../scripts/pmtilesArchive';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

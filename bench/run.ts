@@ -13,9 +13,9 @@ import sirv from 'sirv';
 import { panelPadding, viewFor } from '../src/lib/map/camera';
 import { WIDE_QUERY } from '../src/lib/layout/layout';
 import { READING_LINE_NARROW, READING_LINE_WIDE } from '../src/lib/components/trackActiveStep';
-import { offlineStyle, storySources, type BasemapUrls } from '../src/lib/map/offlineStyle';
 import { baseLandLayers, storyLayerEntries } from '../src/lib/map/storyLayers';
 import { withoutBreaks } from '../src/lib/text/lineBreaks';
+import { geojsonMap } from './baselineStyle';
 import { benchStory, plainStep, stepPageId } from './benchStory';
 import { applyProfile, profilesFrom, type Profile } from './profiles';
 import { inpOf, interactionsOf, PROBES, type PagePerf } from './probes';
@@ -121,17 +121,18 @@ function prepareBaseline(dir: string, profile: Profile): void {
 	}
 	const mapConfig = story.map;
 	const entries = storyLayerEntries(mapConfig);
+	const map = geojsonMap(mapConfig, urls, BENCH.loaded.labelPoints, [...baseLandLayers(mapConfig), ...entries.map((l) => l.spec)]);
 	// The template's text column is 33vw at the left on a wide screen; on a phone (under 750 px) it spans the map.
 	const panel = panelPadding(viewport, 33 * 12.8 + 64);
 	const config = {
-		style: offlineStyle(urls as BasemapUrls),
+		style: map.style,
 		theme: 'light',
 		title: withoutBreaks(story.title),
 		subtitle: withoutBreaks(story.dek),
 		byline: story.byline,
 		footer: 'Map data: Natural Earth; © OpenStreetMap contributors',
-		sources: Object.entries(storySources(mapConfig, urls, BENCH.loaded.labelPoints)).map(([id, source]) => ({ id, source })),
-		layers: [...baseLandLayers(mapConfig), ...entries.map((l) => l.spec)],
+		sources: Object.entries(map.sources).map(([id, source]) => ({ id, source })),
+		layers: map.layers,
 		layerPaint: Object.fromEntries(entries.map((l) => [l.spec.id, l.opacity])),
 		chapters: story.steps.map((s, i) => {
 			const view = viewFor(BENCH.targets[i]!, viewport, panel);

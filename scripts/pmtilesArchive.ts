@@ -1,36 +1,15 @@
-// A minimal PMTiles v3 writer (https://github.com/protomaps/PMTiles/blob/main/spec/v3/spec.md), for measuring what an
-// archive of our layers would weigh and what a reader would fetch; the `pmtiles` package reads archives but writes none.
+// A PMTiles v3 writer (https://github.com/protomaps/PMTiles/blob/main/spec/v3/spec.md): the map's vector tiles as one
+// file a static host serves and a reader fetches in ranges. The `pmtiles` package reads archives but writes none (nor
+// does any other package in the npm registry), so the header and directories are written here, by the spec, with the
+// package's own tile ids; its reader checks every archive in scripts/pmtilesArchive.test.ts.
 // Tiles are stored gzip-compressed (a range request cannot be compressed on the wire), directories gzip-compressed,
 // identical tiles once, and leaf directories used when the root would not fit in the first 16 KB a reader fetches.
 import { gzipSync } from 'node:zlib';
+import { zxyToTileId } from 'pmtiles';
 
 /** What a reader fetches first: the header and the root directory must fit in it. */
 export const FIRST_FETCH_BYTES = 16_384;
 const HEADER_BYTES = 127;
-
-/** The tile's id on the archive's Hilbert curve, as the spec defines it (zoom by zoom, then Hilbert order in a zoom). */
-export function zxyToTileId(z: number, x: number, y: number): number {
-	let acc = 0;
-	for (let i = 0; i < z; i++) acc += 4 ** i;
-	const n = 2 ** z;
-	let d = 0;
-	let tx = x;
-	let ty = y;
-	for (let s = n / 2; s >= 1; s /= 2) {
-		const rx = (tx & s) > 0 ? 1 : 0;
-		const ry = (ty & s) > 0 ? 1 : 0;
-		d += s * s * ((3 * rx) ^ ry);
-		// Rotate the quadrant.
-		if (ry === 0) {
-			if (rx === 1) {
-				tx = s - 1 - tx;
-				ty = s - 1 - ty;
-			}
-			[tx, ty] = [ty, tx];
-		}
-	}
-	return acc + d;
-}
 
 interface Entry {
 	tileId: number;
