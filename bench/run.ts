@@ -2,6 +2,7 @@
 // Chromium over several runs, as a desktop and as a phone (bench/profiles.ts). Prints medians (min–max), the ratios to
 // the baseline measured in the same run, the budgets of issue 21, and what the build ships. Never part of the tests.
 //   npm run bench [-- --profile desktop|phone|both --runs 5 --path /ja/ --step <id> --no-build --site DIR --out NAME --no-compress --verbose]
+//   npm run bench -- --compare before=DIR,after=DIR [--profile both --runs 2]   (front pages of several builds, one run)
 import { execSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -53,9 +54,20 @@ const STEP_PATH = `${FRONT_PATH}step/${STEP_PAGE}/`;
 const RUNS_ARG = Number(args[args.indexOf('--runs') + 1]) || 0;
 /** Runs per page: 5 on a desktop (as always), 3 on a phone (each phone load takes ~20 s and more). */
 const runsFor = (profile: Profile): number => RUNS_ARG || (profile.name === 'phone' ? 3 : 5);
+/**
+ * Several builds side by side (`--compare label=DIR,label=DIR…`, e.g. one per fix): each one's front page and the
+ * baseline, alternating within every run, so their ratios come from one run on one machine. Implies --no-build.
+ */
+const COMPARE = (argValue('--compare') ?? '')
+	.split(',')
+	.filter(Boolean)
+	.map((pair) => {
+		const [label, dir] = pair.split('=') as [string, string | undefined];
+		return { label: dir ? label : pair, dir: resolve(dir ?? pair) };
+	});
 /** A site already built elsewhere (`--site DIR`, e.g. a copy of an earlier build, for a before/after pair); implies --no-build. */
 const SITE = argValue('--site');
-const BUILD = !args.includes('--no-build') && !SITE;
+const BUILD = !args.includes('--no-build') && !SITE && COMPARE.length === 0;
 /** Serve as a static host does (Netlify, Cloudflare Pages): gzip for text types. --no-compress serves bytes as they are, as the benchmark did before. */
 const COMPRESS = !args.includes('--no-compress');
 const VERBOSE = args.includes('--verbose');
@@ -189,7 +201,7 @@ type MapLike = { on: (e: string, f: () => void) => void; once: (e: string, f: ()
 type PerfWindow = Window & { __perf: PagePerf; __bench?: { idle: number | null }; __treatyMap?: MapLike; map?: MapLike };
 
 /** The front page, a step's own page (STEP_PAGE), or the template-style baseline. */
-type Which = 'app' | 'step' | 'baseline';
+type Which = 'app' | 'step' | 'baseline' | `site-${number}`;
 
 /** Waits in the page for the live map's first idle: the app's performance mark, the baseline's recorded time. */
 async function firstIdle(page: Page, which: Which): Promise<number> {
@@ -356,8 +368,9 @@ async function measure(browser: Browser, which: Which, profile: Profile): Promis
 				}))
 		);
 	});
-	const base =
-		which === 'app'
+	const base = which.startsWith('site-')
+		? `http://127.0.0.1:${APP_PORT + 10 + Number(which.slice(5))}${FRONT_PATH}`
+		: which === 'app'
 			? `http://127.0.0.1:${APP_PORT}${FRONT_PATH}`
 			: which === 'step'
 				? `http://127.0.0.1:${APP_PORT}${STEP_PATH}`
@@ -623,7 +636,89 @@ function tableFor(profile: Profile, r: ProfileResult): string {
 	return lines.join('\n');
 }
 
+/** The compare mode's run: every site's front page and the baseline, alternating; one table per profile. */
+async function compareProfile(
+	browser: Browser,
+	profile: Profile
+): Promise<{ profile: string; sites: Record<string, Sample[]>; baseline: Sample[]; table: string }> {
+	const baselineDir = resolve(ROOT, `.tmp/bench-baseline-${profile.name}`);
+	prepareBaseline(baselineDir, profile);
+	const server = await serve(baselineDir, BASE_PORT);
+	const runs = runsFor(profile);
+	const sites: Sample[][] = COMPARE.map(() => []);
+	const baseline: Sample[] = [];
+	const load0 = loadavg();
+	const log = (text: string): boolean => process.stderr.write(`[${profile.name}] ${text} (load ${loadavg()[0]!.toFixed(2)})\n`);
+	try {
+		for (let i = 0; i < COMPARE.length; i++) await measure(browser, `site-${i}`, profile);
+		await measure(browser, 'baseline', profile);
+		log('warm-up done');
+		for (let r = 0; r < runs; r++) {
+			for (let i = 0; i < COMPARE.length; i++) sites[i]!.push(await measure(browser, `site-${i}`, profile));
+			baseline.push(await measure(browser, 'baseline', profile));
+			log(`run ${r + 1}/${runs} done`);
+		}
+	} finally {
+		server.close();
+	}
+	const rows: [string, (s: Sample) => number, (n: number) => string][] = [
+		['first story text (FCP)', (s) => s.fcp, ms],
+		['live map first idle', (s) => s.mapIdle, ms],
+		['JS total (gzip)', (s) => s.before.gzip.js + s.after.gzip.js, kb],
+		['data before first live frame (gzip)', (s) => s.dataBeforeLive.gzip, kb],
+		['first key press → camera moving', (s) => s.key[0] ?? NaN, ms],
+		['key press → camera moving', (s) => median(s.key), ms],
+		['tap on Next → camera moving', (s) => median(s.tap), ms],
+		['scroll to next step → camera moving', (s) => median(s.scroll), ms],
+		['INP, worst over every step', (s) => s.inp.worst, inpMs],
+		['INP, worst with the map settled', (s) => s.inpSettled.worst, inpMs]
+	];
+	const W = 24;
+	const head = [`compare, ${profile.name}: ${runs} runs, front page ${FRONT_PATH}; medians, and the ratio to the baseline where it has one`];
+	head.push(
+		`load average before ${load0.map((n) => n.toFixed(2)).join(' ')}, after ${loadavg()
+			.map((n) => n.toFixed(2))
+			.join(' ')}`,
+		''
+	);
+	head.push(`${'metric'.padEnd(38)} ${[...COMPARE.map((c) => c.label), 'baseline'].map((l) => l.padEnd(W)).join(' ')}`);
+	for (const [name, pick, fmt] of rows) {
+		const b = stat(baseline, pick).med;
+		const cells = sites.map((samples) => {
+			const m = stat(samples, pick).med;
+			return `${fmt(m)}${Number.isFinite(b) && b > 0 && Number.isFinite(m) ? ` (${(m / b).toFixed(2)}×)` : ''}`.padEnd(W);
+		});
+		head.push(`${name.padEnd(38)} ${cells.join(' ')} ${fmt(b).padEnd(W)}`);
+	}
+	return { profile: profile.name, sites: Object.fromEntries(COMPARE.map((c, i) => [c.label, sites[i]!])), baseline, table: head.join('\n') };
+}
+
+async function compareMain(): Promise<void> {
+	const servers = await Promise.all(COMPARE.map((c, i) => serve(c.dir, APP_PORT + 10 + i)));
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox', '--disable-background-networking']
+	});
+	const results = [];
+	try {
+		for (const profile of PROFILES) {
+			const result = await compareProfile(browser, profile);
+			results.push(result);
+			console.log(`${result.table}\n`);
+		}
+	} finally {
+		await browser.close();
+		for (const s of servers) s.close();
+	}
+	mkdirSync(resolve(ROOT, 'bench/results'), { recursive: true });
+	const name = argValue('--out') ?? 'compare';
+	const stamp = new Date().toISOString();
+	writeFileSync(resolve(ROOT, `bench/results/${name}.json`), JSON.stringify({ date: stamp, path: FRONT_PATH, sites: COMPARE, results }, null, 2));
+	writeFileSync(resolve(ROOT, `bench/results/${name}.txt`), `${stamp}\n\n${results.map((r) => r.table).join('\n\n')}\n`);
+}
+
 async function main(): Promise<void> {
+	if (COMPARE.length) return compareMain();
 	if (BUILD) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 	const site = SITE ? resolve(SITE) : resolve(ROOT, 'build');
 	const appServer = await serve(site, APP_PORT);

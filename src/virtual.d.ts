@@ -17,3 +17,9 @@ declare module 'virtual:treaty-map/languages' {
 	const languages: { lang: string; base: string }[];
 	export default languages;
 }
+
+declare module 'virtual:treaty-map/maplibre-worker' {
+	/** MapLibre's worker, built from its sources beside the map's code (scripts/maplibreFromSource.ts): its URL. */
+	const url: string;
+	export default url;
+}

@@ -1,6 +1,5 @@
 // The live map's code and styles, fetched once per page, after the first paint (src/hooks.client.ts starts it while
-// the page hydrates; MapFrame waits for it), with its worker and the first bytes of its data beside them
-// (mapPrefetch.ts). Nothing here is in the JavaScript of the first load.
+// the page hydrates; MapFrame waits for it), with the first bytes of its data beside them (mapPrefetch.ts). Nothing here is in the JavaScript of the first load.
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { loadStylesheet } from './loadStylesheet';
 import { prefetchMapData } from './mapPrefetch';
@@ -11,9 +10,8 @@ export function loadMapModules(): NonNullable<typeof loading> {
 	if (loading) return loading;
 	// A mark for the benchmark (bench/run.ts) and for anyone profiling: where the map's download begins.
 	performance.mark('treaty-map:map-load-start');
-	const { worker } = prefetchMapData();
-	// The map waits for its worker's script (downloading beside its code), so the map's first request is never it.
-	loading = Promise.all([import('./LiveMap.svelte'), import('./Inset.svelte'), loadStylesheet(maplibreCssUrl), worker]).then(([map, inset]) => [map, inset]);
+	prefetchMapData();
+	loading = Promise.all([import('./LiveMap.svelte'), import('./Inset.svelte'), loadStylesheet(maplibreCssUrl)]).then(([map, inset]) => [map, inset]);
 	// A failed download may be retried (by a later mount), not remembered.
 	loading.catch(() => (loading = null));
 	return loading;

@@ -1,9 +1,9 @@
-// What the live map needs besides its code, asked for the moment the map's code is (after the first paint), so all of
-// it downloads side by side while the reader reads instead of one after another: MapLibre's worker script (without
-// this it is requested only once a map exists) and the first bytes of the tiles archive, its header and root
-// directory (without this they are read only once the worker asks for its first tile). Neither needs the map's code.
+// What the live map needs besides its code, asked for the moment the map's code is (after the first paint), so it
+// downloads beside that code while the reader reads instead of after it: the first bytes of the tiles archive, its
+// header and root directory (without this they are read only once the worker asks for its first tile). And where
+// MapLibre's worker starts from (built with the map's code, whose shared chunk it imports: scripts/maplibreFromSource.ts).
 import mapData from 'virtual:treaty-map/map-data';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from 'virtual:treaty-map/maplibre-worker';
 
 /** The first read of a PMTiles archive: its header and root directory (the `pmtiles` reader asks for exactly this). */
 export const ARCHIVE_HEAD_BYTES = 16_384;
@@ -14,8 +14,6 @@ export interface ArchiveHead {
 }
 
 interface Prefetched {
-	/** The worker script as a blob: URL of the bytes fetched (its own URL if the fetch failed: MapLibre then fetches it). */
-	worker: Promise<string>;
 	/** The archive's first bytes, or null if they could not be had (the reader then asks for them itself). */
 	archiveHead: Promise<ArchiveHead | null>;
 	/** The archive's absolute URL. */
@@ -23,23 +21,20 @@ interface Prefetched {
 }
 
 let prefetched: Prefetched | null = null;
-/** The worker's URL once its download has settled. */
-let workerReady: string | null = null;
 
-/** Where MapLibre should start its worker from: the prefetched script if it has arrived, else its file. */
+/**
+ * Where MapLibre starts its worker. In a sandboxed frame (an opaque origin, as WordPress frames embeds) MapLibre starts
+ * it from a data: URL of the script's text, where the worker's imports of its shared chunk could not resolve: there it
+ * is given a one-line module that imports the worker by its absolute URL (served with CORS: static/_headers).
+ */
 export function mapWorkerUrl(): string {
-	return workerReady ?? workerUrl;
+	const absolute = new URL(workerUrl, document.baseURI).href;
+	return globalThis.origin === 'null' ? `data:text/javascript,${encodeURIComponent(`import ${JSON.stringify(absolute)};`)}` : absolute;
 }
 
 /** Starts the downloads once per page; later calls share them. */
 export function prefetchMapData(): Prefetched {
 	if (prefetched) return prefetched;
-	const worker = fetch(workerUrl)
-		.then((r) => (r.ok ? r.blob() : Promise.reject(new Error(String(r.status)))))
-		// A worker made from a blob: URL is same-origin wherever the page is (worker-src allows blob:).
-		.then((blob) => URL.createObjectURL(new Blob([blob], { type: 'text/javascript' })))
-		.catch(() => workerUrl)
-		.then((url) => (workerReady = url));
 	const archiveUrl = new URL(mapData.tiles, document.baseURI).href;
 	const archiveHead = fetch(archiveUrl, { headers: { range: `bytes=0-${ARCHIVE_HEAD_BYTES - 1}` } })
 		.then(async (r): Promise<ArchiveHead | null> => {
@@ -49,6 +44,6 @@ export function prefetchMapData(): Prefetched {
 			return { data: await r.arrayBuffer(), ...(etag && !etag.startsWith('W/') ? { etag } : {}) };
 		})
 		.catch(() => null);
-	prefetched = { worker, archiveHead, archiveUrl };
+	prefetched = { archiveHead, archiveUrl };
 	return prefetched;
 }
