@@ -2,13 +2,21 @@
 import { defineConfig } from '@playwright/test';
 
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-// Ports can be moved (TREATY_PREVIEW_PORT, TREATY_HOST_PORT) so that two checkouts can run their suites side by side.
+// Ports can be moved (TREATY_PREVIEW_PORT, TREATY_HOST_PORT; the two below follow the preview's) so that two checkouts
+// can run their suites side by side.
 export const PREVIEW_PORT = Number(process.env.TREATY_PREVIEW_PORT || 4173);
 /** The publisher's host page for embed tests, on another port: another origin. */
 export const HOST_PORT = Number(process.env.TREATY_HOST_PORT || 4174);
 /** The second story's build (the fixture story, tests/fixtures/stories/), served as a static host would. */
 export const FIXTURE_PORT = Number(process.env.TREATY_FIXTURE_PORT || 4175);
 export const FIXTURE_BUILD_DIR = 'build-fixture';
+/**
+ * The same build served as a host that reads its `_headers` file would (the CORS headers a sandboxed frame needs), and
+ * as one that ignores it (tests/appServer.mjs; `vite preview` ignores the file but allows any origin). Next to the
+ * preview's port unless set.
+ */
+export const HEADERS_PORT = Number(process.env.TREATY_HEADERS_PORT || PREVIEW_PORT + 2);
+export const PLAIN_PORT = Number(process.env.TREATY_PLAIN_PORT || PREVIEW_PORT + 3);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -55,6 +63,13 @@ export default defineConfig({
 		{
 			command: `node tests/staticServer.mjs ${FIXTURE_BUILD_DIR} ${FIXTURE_PORT}`,
 			url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 30_000
+		},
+		{
+			command: `node tests/appServer.mjs`,
+			env: { APP_PORT: String(HEADERS_PORT), APP_PLAIN_PORT: String(PLAIN_PORT) },
+			url: `http://127.0.0.1:${HEADERS_PORT}/embed/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 30_000
 		},

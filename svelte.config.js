@@ -4,9 +4,13 @@ import { createHash } from 'node:crypto';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { EARLY_INPUT_SCRIPT } from './src/lib/earlyInput/earlyInputScript.js';
+import { EMBED_FRAME_SCRIPT } from './src/lib/embed/embedFrameScript.js';
 
-/** The one inline script of ours (SvelteKit hashes its own): allowed by its hash, so the policy stays strict. */
-const earlyInputHash = `sha256-${createHash('sha256').update(EARLY_INPUT_SCRIPT).digest('base64')}`;
+/**
+ * Our inline scripts (SvelteKit hashes its own): allowed by their hashes, so the policy stays strict.
+ * @param {string} script
+ */
+const scriptHash = (script) => `sha256-${createHash('sha256').update(script).digest('base64')}`;
 
 /** A remote basemap (PUBLIC_BASEMAP_STYLE) needs its origin allowed for styles, tiles, glyphs and sprites. */
 function basemapOrigins() {
@@ -38,12 +42,14 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', earlyInputHash],
+				'script-src': ['self', scriptHash(EARLY_INPUT_SCRIPT), scriptHash(EMBED_FRAME_SCRIPT)],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:', ...remote],
 				'font-src': ['self'],
 				'connect-src': ['self', ...remote],
-				'worker-src': ['self', 'blob:'],
+				// data: is how MapLibre starts its worker in a frame with an opaque origin (sandbox without allow-same-origin),
+				// where Chrome refuses a module worker from a blob: URL. Only a script this policy lets run can create one.
+				'worker-src': ['self', 'blob:', 'data:'],
 				'child-src': ['self', 'blob:'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

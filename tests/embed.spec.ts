@@ -58,7 +58,7 @@ async function expectFrameArrived(page: Page, frame: Frame, who: string, step: s
 	);
 }
 
-test('a plain iframe and an embed.js embed load, report ready and size themselves', async ({ page }) => {
+test('a plain iframe and the embed.js embeds load, report ready and size themselves', async ({ page }) => {
 	await page.goto(`${HOST}?app=${APP}&step=nagato&step2=danang`);
 	await frameOf(page, '#plain');
 	const scripted = await frameOf(page, '#scripted iframe');
@@ -76,8 +76,31 @@ test('a plain iframe and an embed.js embed load, report ready and size themselve
 	const inner = await scripted.evaluate(() => document.documentElement.scrollHeight);
 	expect(Math.abs(inner - resize.height!)).toBeLessThanOrEqual(1);
 	expect(Math.round((await page.locator('#plain').boundingBox())!.height)).toBe(480);
+	// The plain iframe used the older address, /embed?step=: it is now on the step's own embed page.
+	expect(new URL((await frameOf(page, '#plain')).url()).pathname).toBe('/embed/nagato/');
+	// A host that starts listening late says hello: the frame says ready, its step and its height again.
+	const heard = (type: string): Promise<number> => log(page).then((l) => l.filter((e) => e.frame === 'plain' && e.data.type === type).length);
+	const [readies, resizes] = [await heard('ready'), await heard('resize')];
+	await page.evaluate(
+		(origin) => (document.getElementById('plain') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'treaty-map', type: 'hello' }, origin),
+		APP
+	);
+	await expect.poll(() => heard('ready')).toBe(readies + 1);
+	await expect.poll(() => heard('resize')).toBe(resizes + 1);
 	await page.locator('#scripted iframe').scrollIntoViewIfNeeded();
 	await screenshot(page, 'embed-host-page');
+
+	// The share snippet: embed.js upgrades its iframe where it stands (the frame may have spoken before embed.js
+	// listened: it is asked again), sizes it, and hides the quoted link that stands in for it where scripts are removed.
+	const snippet = await frameOf(page, '#snippet');
+	expect(new URL(snippet.url()).pathname).toBe('/embed/nagato/');
+	await expect(page.locator('#snippet-quote')).toBeHidden();
+	await expectHeard(page, 'snippet', { type: 'ready', step: 'nagato' });
+	await expectHeard(page, 'snippet', { type: 'resize' });
+	const snippetHeight = (await log(page)).filter((e) => e.frame === 'snippet' && e.data.type === 'resize').at(-1)!.data.height;
+	await expect.poll(async () => Math.round((await page.locator('#snippet').boundingBox())!.height)).toBe(snippetHeight);
+	await page.evaluate(() => (document.getElementById('snippet') as unknown as { treatyMap: { goto: (s: string) => void } }).treatyMap.goto('danang'));
+	await expectActiveStep(snippet, 'danang');
 
 	// The mouse wheel over an embed scrolls the host page past it: the frame never traps the reader's scrolling.
 	await page.locator('#plain').scrollIntoViewIfNeeded();
@@ -169,13 +192,14 @@ test('options from the URL: bad values fall back, nothing is rendered as HTML; t
 	expect(first).toMatch(/^[a-z0-9-]+$/);
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
-	// Keys: Enter on the focused Next button, then an arrow key on the page.
-	await page.getByRole('button', { name: 'Next step' }).focus();
+	// Keys: Enter on the focused Next link (it steps in place), then an arrow key on the page.
+	await page.getByRole('link', { name: 'Next step' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(storyRoot(page)).not.toHaveAttribute('data-step', first!);
 	await page.locator('body').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('ArrowLeft');
 	await expectActiveStep(page, first!);
+	expect(new URL(page.url()).pathname).toBe('/embed/');
 
 	await page.goto(`${APP}/embed?step=nagato&controls=0&names=ru`);
 	await expectActiveStep(page, 'nagato');
@@ -199,7 +223,7 @@ test('the embed fits and reads in small and wide frames', async ({ page }) => {
 		});
 		expect(overflow, `${w}×${h}`).toBeLessThanOrEqual(0.5);
 		await expect(page.getByRole('link', { name: 'Full story' })).toBeInViewport({ ratio: 1 });
-		await expect(page.getByRole('button', { name: 'Next step' })).toBeInViewport();
+		await expect(page.getByRole('link', { name: 'Next step' })).toBeInViewport();
 		await expectMapState(page, 'idle');
 		await screenshot(page, `embed-${w}x${h}`);
 	}

@@ -4,6 +4,7 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { test, expect, expectArrivedAt, mapFrame, screenshot, stepIds } from './fixtures';
 import { PREVIEW_PORT } from '../playwright.config';
+import { enqueuesHostScript, filterOembedResult } from './wordpress/oembedFilter';
 
 const ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 
@@ -88,11 +89,19 @@ test('every page has complete meta, pointing at files that exist, and is in the 
 		expect(oembed, path).toMatchObject({ thumbnail_url: meta.get('og:image'), thumbnail_width: 1200, thumbnail_height: 630 });
 		expect(oembed.width, path).toEqual(expect.any(Number));
 		expect(oembed.height, path).toEqual(expect.any(Number));
-		// Its html embeds this step (the front page's: the story from its start), and links to the step's page.
+		// Its html embeds this step's own embed page (the front page's: the story from its start), with embed.js after it,
+		// and links to the step's page; WordPress keeps the link and the iframe, and loads its sizing script for them.
 		const html = String(oembed.html);
-		expect(html, path).toContain(`data-treaty-map="${ORIGIN}/embed${id ? `?step=${id}` : ''}"`);
-		expect(html, path).toContain(`<a href="${ORIGIN}${path}">`);
-		expect(html, path).toContain(`<script async src="${ORIGIN}/embed.js"></script>`);
+		const embedPage = `${ORIGIN}/embed/${id ? `${id}/` : ''}`;
+		expect(html, path).toContain(`<iframe src="${embedPage}"`);
+		expect(html, path).toContain(`<blockquote><a href="${ORIGIN}${path}">`);
+		expect(html, path).toMatch(/<\/iframe>\n<script async src="[^"]+\/embed\.js"><\/script>$/);
+		const filtered = filterOembedResult(html, 'AbCdEf1234');
+		expect(filtered, `${path}: WordPress keeps it`).toContain(`src="${embedPage}#?secret=AbCdEf1234"`);
+		expect(enqueuesHostScript(filtered as string), path).toBe(true);
+		// The embed page it frames exists, on its step, prerendered.
+		const frameHtml = await (await request.get(embedPage)).text();
+		expect(frameHtml, embedPage).toContain(`data-step="${id ?? ids[0]}"`);
 	}
 	expect(titles.size, 'every page has its own title').toBe(ids.length + 1);
 });
@@ -191,8 +200,11 @@ test('a step’s page opens on its step, the map already there; the address and 
 	await expect
 		.poll(() => page.evaluate(() => (window as unknown as { __shared: { url: string }[] }).__shared.map((d) => d.url)))
 		.toEqual([`${ORIGIN}/step/iturup-airport/`]);
+	// The embed code is the oEmbed file's, without the quoted link only WordPress needs.
 	const oembed = (await (await page.request.get('/oembed/iturup-airport.json')).json()) as { html: string };
-	await expect(page.getByLabel('Embed: responsive (script)')).toHaveValue(oembed.html);
+	const code = page.getByLabel('Embed: iframe and script (takes its content’s height)');
+	await expect(code).toHaveValue(oembed.html.replace(/^<blockquote>.*<\/blockquote>\n/, ''));
+	await expect(code).toHaveValue(new RegExp(`^<iframe src="${ORIGIN}/embed/iturup-airport/"`));
 	await screenshot(page, 'step-page');
 });
 

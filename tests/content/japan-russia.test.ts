@@ -50,7 +50,7 @@ const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
 describe('the story folder', () => {
 	it('is valid: every file, every reference across files, every quotation against its source', () => {
 		expect(errors.map(formatContentError)).toEqual([]);
-		expect(loaded?.languages).toEqual(['en']);
+		expect(loaded?.languages).toEqual(['en', 'ja', 'ru', 'zh-Hans']);
 	});
 
 	it('lets the reader choose Japanese names, Russian names or both, as the URL has always said (names=ja|ru|both)', () => {
@@ -223,7 +223,7 @@ describe('the map’s words (popups and the key), in every naming mode', () => {
 		const habomai = loaded!.features.en!['habomai']!.description;
 		expect(renderNames(habomai, 'both', story.names)).toContain('Tanfilyeva / Suisho');
 		expect(renderNames(habomai, 'ja', story.names)).toMatch(/Suisho, Yuri, Akiyuri, Shibotsu and Taraku/);
-		expect(renderNames(habomai, 'ru', story.names)).toMatch(/Tanfilyeva, Yuriy, Anuchina, Zelyony and Polonsky/);
+		expect(renderNames(habomai, 'ru', story.names)).toMatch(/Tanfilyeva, Yuriy, Anuchina, Zelyony and Polonskogo/);
 	});
 
 	it('say who administers and who claims every disputed island', () => {
@@ -277,5 +277,51 @@ describe.runIf(existsSync(ARTICLE_TEXT))('the quotations from the column, agains
 			if (typeof seg === 'string' || story.quotes[seg.quote]?.source.key !== story.article!.source) continue;
 			expect(article, seg.words).toContain(normaliseQuote(seg.words));
 		}
+	});
+});
+
+/**
+ * Issue 17: the explainer's own voice never uses one side's definition of the Kuril Islands. A passage in our own
+ * words (quotations taken out, names left as their placeholders) that speaks of the Kurils and of the four islands
+ * together must say whose reading it gives. Each language has its own words for the Kurils, for the four islands, and
+ * for "Russia's case" and "Japan's case".
+ */
+const KURILS: Record<string, { kurils: RegExp; four: RegExp; whose: RegExp }> = {
+	en: { kurils: /Kuril/i, four: /\{(iturup|kunashir|shikotan|habomai|territories)\}|\bthe four\b|four islands/i, whose: /(Russia|Japan)’s (case|reading|view)|in (Russian|Japanese) usage/ },
+	ja: { kurils: /千島|クリル/, four: /\{(iturup|kunashir|shikotan|habomai|territories)\}|四島|4島/, whose: /(ロシア|日本)の(主張|立場|見解|呼び方)/ },
+	ru: { kurils: /[Кк]урил/, four: /\{(iturup|kunashir|shikotan|habomai|territories)\}|[Чч]етыр[её]/, whose: /Позиция (России|Японии)|по (российскому|японскому)|по мнению (России|Японии)/ },
+	'zh-Hans': { kurils: /千岛|库里尔/, four: /\{(iturup|kunashir|shikotan|habomai|territories)\}|四岛|四座岛/, whose: /(俄方|日方)的(立场|看法|说法|用法)|按(俄方|日方)/ }
+};
+
+/** The passages in our own voice that put the four islands in the Kurils without saying whose reading that is. */
+function unattributedKurils(passages: readonly string[], lang: string): string[] {
+	const { kurils, four, whose } = KURILS[lang]!;
+	return passages.filter((p) => kurils.test(p) && four.test(p) && !whose.test(p));
+}
+
+/** A paragraph in our own words: its quotations left out, its names as placeholders, its line-break marks removed. */
+const ownWords = (p: Prose | string): string => (typeof p === 'string' ? p : p.map((run) => (typeof run === 'string' ? run : '“…”')).join('')).replaceAll('\u200B', '');
+
+describe('the explainer’s own voice, in every language', () => {
+	it('fails a passage that puts the four islands in the Kurils in our own words', () => {
+		expect(unattributedKurils(['The four islands are the southernmost of the Kuril Islands.'], 'en')).toHaveLength(1);
+		expect(unattributedKurils(['{iturup} is the largest of the southern Kurils.'], 'en')).toHaveLength(1);
+		expect(unattributedKurils(['四島は千島列島の南端にある。'], 'ja')).toHaveLength(1);
+		expect(unattributedKurils(['Четыре острова — южная часть Курил.'], 'ru')).toHaveLength(1);
+		expect(unattributedKurils(['四岛是千岛群岛最南端的岛屿。'], 'zh-Hans')).toHaveLength(1);
+		expect(unattributedKurils(['Russia’s case: the Kurils Japan renounced include the four.'], 'en')).toEqual([]);
+	});
+
+	it.each(Object.keys(KURILS))('never defines the Kurils as including the four islands (%s)', (lang) => {
+		const s = loaded!.stories[lang]!;
+		const passages = [
+			...s.steps.flatMap((step) => [step.title, ...(step.opinion ?? []), ...step.facts, step.mapDescription].map(ownWords)),
+			...Object.values(loaded!.features[lang]!).map((f) => f.description),
+			...Object.values(s.words.legend),
+			s.dek,
+			s.words.disputedNote
+		].map(ownWords);
+		expect(passages.length).toBeGreaterThan(100);
+		expect(unattributedKurils(passages, lang)).toEqual([]);
 	});
 });

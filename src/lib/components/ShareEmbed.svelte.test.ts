@@ -15,13 +15,16 @@ afterEach(() => {
 });
 
 describe('ShareEmbed', () => {
-	it('gives the step’s own page as the link, with the reader’s names, and the same snippet as oEmbed', async () => {
+	it('gives the step’s own page as the link, with the reader’s names, and embed code for the step’s own embed page', async () => {
 		const screen = await render(ShareEmbed, { step: 'nagato', names: 'ja', title: 'Nagato · A chill' });
 		await screen.getByText('Share / embed').click();
 		await expect.element(screen.getByLabelText('Link to this step')).toHaveValue(`${location.origin}/step/nagato/?names=ja`);
 		const { script, iframe } = embedSnippets(location.origin, { step: 'nagato', names: 'ja', title: 'Nagato · A chill' });
-		await expect.element(screen.getByLabelText('Embed: responsive (script)')).toHaveValue(script);
-		await expect.element(screen.getByLabelText('Embed: plain iframe')).toHaveValue(iframe);
+		await expect.element(screen.getByLabelText('Embed: iframe and script (takes its content’s height)')).toHaveValue(script);
+		await expect.element(screen.getByLabelText('Embed: iframe only (for sites that remove scripts)')).toHaveValue(iframe);
+		// The iframe comes first: what is left where a site removes the script.
+		expect(script.startsWith(iframe)).toBe(true);
+		expect(iframe).toContain(`src="${location.origin}/embed/nagato/?names=ja"`);
 	});
 
 	it('gives a language’s own pages and embed, under its prefix, with any party’s names', async () => {
@@ -29,9 +32,9 @@ describe('ShareEmbed', () => {
 		await screen.getByText('Share / embed').click();
 		await expect.element(screen.getByLabelText('Link to this step')).toHaveValue(`${location.origin}/fr/step/harbour/?names=b`);
 		const { script, iframe } = embedSnippets(location.origin, { step: 'harbour', names: 'b', title: 'Harbour · Isles' }, '/fr');
-		await expect.element(screen.getByLabelText('Embed: responsive (script)')).toHaveValue(script);
-		await expect.element(screen.getByLabelText('Embed: plain iframe')).toHaveValue(iframe);
-		expect(iframe).toContain(`${location.origin}/fr/embed?step=harbour&#38;names=b`);
+		await expect.element(screen.getByLabelText('Embed: iframe and script (takes its content’s height)')).toHaveValue(script);
+		await expect.element(screen.getByLabelText('Embed: iframe only (for sites that remove scripts)')).toHaveValue(iframe);
+		expect(iframe).toContain(`src="${location.origin}/fr/embed/harbour/?names=b"`);
 	});
 
 	it('gives the front page for the story’s start', async () => {

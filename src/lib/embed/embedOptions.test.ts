@@ -1,27 +1,52 @@
 import { describe, expect, it } from 'vitest';
 import type { UrlContext } from '../url/urlState';
-import { appBase, EMBED_TITLE, embedQuery, embedSnippets, escapeAttribute, parseEmbedOptions, parseFlag } from './embedOptions';
+import {
+	appBase,
+	EMBED_TITLE,
+	embedHref,
+	embedPagePath,
+	embedQuery,
+	embedSnippets,
+	escapeAttribute,
+	isLangTag,
+	parseEmbedOptions,
+	parseFlag
+} from './embedOptions';
 
 const ids: UrlContext = { stepIds: ['lavrov-in-tokyo', 'aegis-ashore', 'nagato'], modes: ['both', 'ja', 'ru'], bounds: [30, 5, 160, 62] };
+/** The query form's page, /embed/, of a story told in English and Japanese. */
+const page = { step: null, langs: ['en', 'ja'], defaultLang: 'en' };
+const defaults = { step: 'lavrov-in-tokyo', names: 'both', controls: true, interactive: false, lang: 'en' };
 
 describe('parseEmbedOptions', () => {
-	it('defaults to the first step, both names, controls shown and panning off', () => {
-		expect(parseEmbedOptions('', ids)).toEqual({ step: 'lavrov-in-tokyo', names: 'both', controls: true, interactive: false });
+	it('defaults to the first step, both names, controls shown, panning off and the default language', () => {
+		expect(parseEmbedOptions('', ids, page)).toEqual(defaults);
 	});
 
 	it('reads every option', () => {
-		expect(parseEmbedOptions('?step=nagato&names=ru&controls=0&interactive=yes', ids)).toEqual({
+		expect(parseEmbedOptions('?step=nagato&names=ru&controls=0&interactive=yes&lang=ja', ids, page)).toEqual({
 			step: 'nagato',
 			names: 'ru',
 			controls: false,
-			interactive: true
+			interactive: true,
+			lang: 'ja'
 		});
-		expect(parseEmbedOptions(new URLSearchParams({ step: 'aegis-ashore', names: 'ja', controls: 'true', interactive: 'false' }), ids)).toEqual({
+		expect(parseEmbedOptions(new URLSearchParams({ step: 'aegis-ashore', names: 'ja', controls: 'true', interactive: 'false' }), ids, page)).toEqual({
 			step: 'aegis-ashore',
 			names: 'ja',
 			controls: true,
-			interactive: false
+			interactive: false,
+			lang: 'en'
 		});
+	});
+
+	it('takes the step from the page’s path over ?step=, unless the story lacks it', () => {
+		expect(parseEmbedOptions('?step=aegis-ashore', ids, { ...page, step: 'nagato' }).step).toBe('nagato');
+		expect(parseEmbedOptions('?step=aegis-ashore', ids, { ...page, step: 'tokyo' }).step).toBe('aegis-ashore');
+	});
+
+	it.each(['zh-Hans', 'JA', 'ja-JP', 'fr', '', '<b>'])('falls back to the default language for lang=%j the site does not have', (lang) => {
+		expect(parseEmbedOptions(`?lang=${encodeURIComponent(lang)}`, ids, page).lang).toBe('en');
 	});
 
 	it.each([
@@ -35,27 +60,29 @@ describe('parseEmbedOptions', () => {
 		['flags with junk', '?controls=1x&interactive=yes!'],
 		['a huge value', `?step=${'a'.repeat(100_000)}&interactive=${'1'.repeat(100_000)}`],
 		['unknown keys', '?view=1,2,3&embed=1&__proto__=x&constructor=y'],
+		['an unknown language', '?lang=xx'],
 		['a malformed query', '?%E0%A4%A=1&step&names']
 	])('falls back to the defaults for %s', (_, query) => {
-		expect(parseEmbedOptions(query, ids)).toEqual({ step: 'lavrov-in-tokyo', names: 'both', controls: true, interactive: false });
+		expect(parseEmbedOptions(query, ids, page)).toEqual(defaults);
 	});
 
 	it('offers the naming choices of the story it is given', () => {
-		expect(parseEmbedOptions('?names=gb', { ...ids, modes: ['both', 'gb', 'ar'] }).names).toBe('gb');
-		expect(parseEmbedOptions('?names=gb', ids).names).toBe('both');
+		expect(parseEmbedOptions('?names=gb', { ...ids, modes: ['both', 'gb', 'ar'] }, page).names).toBe('gb');
+		expect(parseEmbedOptions('?names=gb', ids, page).names).toBe('both');
 	});
 
 	it('keeps the good options when others are bad', () => {
-		expect(parseEmbedOptions('?step=nagato&names=klingon&controls=no&interactive=2', ids)).toEqual({
+		expect(parseEmbedOptions('?step=nagato&names=klingon&controls=no&interactive=2', ids, page)).toEqual({
 			step: 'nagato',
 			names: 'both',
 			controls: false,
-			interactive: false
+			interactive: false,
+			lang: 'en'
 		});
 	});
 
 	it('copes with an empty story', () => {
-		expect(parseEmbedOptions('?step=nagato', { ...ids, stepIds: [] }).step).toBe('');
+		expect(parseEmbedOptions('?step=nagato', { ...ids, stepIds: [] }, page).step).toBe('');
 	});
 });
 
@@ -80,24 +107,43 @@ describe('parseFlag', () => {
 	});
 });
 
-describe('embedQuery', () => {
-	it('leaves defaults out and writes the rest in a fixed order', () => {
+describe('embedQuery and embedHref', () => {
+	it('leave defaults out and write the rest in a fixed order, the step in the path', () => {
 		expect(embedQuery({})).toBe('');
 		expect(embedQuery({ names: 'both', controls: true, interactive: false })).toBe('');
-		expect(embedQuery({ interactive: true, controls: false, names: 'ja', step: 'nagato' })).toBe('?step=nagato&names=ja&controls=0&interactive=1');
+		expect(embedQuery({ lang: 'ja', interactive: true, controls: false, names: 'ja', step: 'nagato' })).toBe('?names=ja&controls=0&interactive=1&lang=ja');
+		expect(embedHref({ interactive: true, names: 'ru', step: 'nagato' })).toBe('/embed/nagato/?names=ru&interactive=1');
+		expect(embedHref({})).toBe('/embed/');
 	});
 
-	it('passes on any well-formed naming choice (the frame checks it against its story)', () => {
+	it('pass on any well-formed naming choice (the frame checks it against its story)', () => {
 		expect(embedQuery({ names: 'gb' })).toBe('?names=gb');
 		expect(embedQuery({ names: 'party-b' })).toBe('?names=party-b');
 	});
 
-	it('drops values that are not well-formed', () => {
-		expect(embedQuery({ step: 'x"><script>', names: 'en"><b>' })).toBe('');
+	it('drop values that are not well-formed', () => {
+		expect(embedHref({ step: 'x"><script>', names: 'en"><b>', lang: 'en"><b' })).toBe('/embed/');
 		expect(embedQuery({ names: 'EN' })).toBe('');
 		expect(embedQuery({ names: 'a'.repeat(33) })).toBe('');
-		expect(embedQuery({ step: 'Nagato' })).toBe('');
-		expect(embedQuery({ step: 'a'.repeat(65) })).toBe('');
+		expect(embedHref({ step: 'Nagato' })).toBe('/embed/');
+		expect(embedHref({ step: 'a'.repeat(65) })).toBe('/embed/');
+	});
+
+	it('put a language’s pages under its prefix', () => {
+		expect(embedHref({ step: 'nagato', names: 'ru' }, '/ja')).toBe('/ja/embed/nagato/?names=ru');
+		expect(embedHref({}, '/ja')).toBe('/ja/embed/');
+	});
+});
+
+describe('embed page paths', () => {
+	it('give each step a folder of its own', () => {
+		expect(embedPagePath('nagato')).toBe('/embed/nagato/');
+		expect(embedPagePath(null)).toBe('/embed/');
+	});
+
+	it('take language tags by their shape only', () => {
+		for (const tag of ['en', 'ja', 'zh-Hans', 'ru', 'pt-BR']) expect(isLangTag(tag), tag).toBe(true);
+		for (const bad of ['', 'EN', 'english', 'en_', 'zh-Hans-CN-x-private', '"><', 42, null]) expect(isLangTag(bad), String(bad)).toBe(false);
 	});
 });
 
@@ -125,35 +171,32 @@ describe('appBase', () => {
 
 describe('embedSnippets', () => {
 	const origin = 'https://maps.example.org';
+	const frame = (src: string, title = EMBED_TITLE): string =>
+		`<iframe src="${src}" title="${title}" width="100%" height="560" frameborder="0" loading="lazy" allow="fullscreen" ` +
+		`style="border:0;width:100%;display:block" data-treaty-map></iframe>`;
 
-	it('writes a plain iframe and a responsive script embed', () => {
-		const { iframe, script } = embedSnippets(origin, { step: 'nagato', names: 'ja' });
-		expect(iframe).toBe(
-			`<iframe src="https://maps.example.org/embed?step=nagato&#38;names=ja" title="${EMBED_TITLE}" width="100%" height="480" ` +
-				`loading="lazy" allow="fullscreen" style="border:0;width:100%;display:block"></iframe>`
-		);
-		expect(script).toBe(
-			`<div data-treaty-map="https://maps.example.org/embed?step=nagato&#38;names=ja" data-title="${EMBED_TITLE}">` +
-				`<a href="https://maps.example.org/step/nagato/?names=ja">${EMBED_TITLE}</a></div>\n` +
-				`<script async src="https://maps.example.org/embed.js"></script>`
-		);
+	it('writes the iframe of the step’s own embed page first, then embed.js; oEmbed’s html adds a link before them', () => {
+		const { iframe, script, oembed } = embedSnippets(origin, { step: 'nagato', names: 'ja', lang: 'ja' });
+		expect(iframe).toBe(frame('https://maps.example.org/embed/nagato/?names=ja&#38;lang=ja'));
+		expect(script).toBe(`${iframe}\n<script async src="https://maps.example.org/embed.js"></script>`);
+		expect(oembed).toBe(`<blockquote><a href="https://maps.example.org/step/nagato/?names=ja">${EMBED_TITLE}</a></blockquote>\n${script}`);
 	});
 
-	it('points at /embed with no query when every option is the default', () => {
-		expect(embedSnippets(origin).iframe).toContain('src="https://maps.example.org/embed"');
-		expect(embedSnippets(origin).script).toContain('<a href="https://maps.example.org/">');
+	it('points at /embed/ with no query when every option is the default', () => {
+		expect(embedSnippets(origin).iframe).toContain('src="https://maps.example.org/embed/"');
+		expect(embedSnippets(origin).oembed).toContain('<a href="https://maps.example.org/">');
 	});
 
 	it('writes root-relative URLs when the origin is not known (a build without PUBLIC_SITE_URL)', () => {
-		const { iframe, script } = embedSnippets(null, { step: 'nagato' });
-		expect(iframe).toContain('src="/embed?step=nagato"');
-		expect(script).toContain('<a href="/step/nagato/">');
+		const { iframe, script, oembed } = embedSnippets(null, { step: 'nagato' });
+		expect(iframe).toContain('src="/embed/nagato/"');
+		expect(oembed).toContain('<a href="/step/nagato/">');
 		expect(script).toContain('src="/embed.js"');
 	});
 
 	it('keeps a base path', () => {
 		const { iframe, script } = embedSnippets('https://example.org/treaty-map/', { step: 'nagato' });
-		expect(iframe).toContain('src="https://example.org/treaty-map/embed?step=nagato"');
+		expect(iframe).toContain('src="https://example.org/treaty-map/embed/nagato/"');
 		expect(script).toContain('src="https://example.org/treaty-map/embed.js"');
 	});
 
@@ -164,33 +207,34 @@ describe('embedSnippets', () => {
 
 	it('cannot be broken out of by a step id, a title or an origin', () => {
 		const hostile = `nagato"><script>alert(1)</script>`;
-		const { iframe, script } = embedSnippets(origin, { step: hostile, title: `Map" onload="alert(1)<b>` });
-		for (const html of [iframe, script]) {
+		const { iframe, script, oembed } = embedSnippets(origin, { step: hostile, title: `Map" onload="alert(1)<b>` });
+		for (const html of [iframe, script, oembed]) {
 			expect(html).not.toContain('<script>alert');
 			expect(html).not.toContain('" onload=');
 			expect(html).not.toContain('<b>');
-			expect((html.match(/</g) ?? []).length).toBe(html === iframe ? 2 : 6);
+			expect((html.match(/</g) ?? []).length).toBe(html === iframe ? 2 : html === script ? 4 : 8);
 		}
-		expect(attributeCount(iframe)).toBe(7);
-		expect(iframe).toContain('src="https://maps.example.org/embed"'); // the malformed step was dropped, not escaped in
+		expect(attributeCount(iframe)).toBe(8);
+		expect(iframe).toContain('src="https://maps.example.org/embed/"'); // the malformed step was dropped, not escaped in
 
 		const odd = embedSnippets(`https://maps.example.org/a"b<c>'d/`, { step: 'nagato' });
-		expect(odd.iframe).not.toMatch(/a"b|<c>|'d/);
-		expect(attributeCount(odd.iframe)).toBe(7);
+		expect(odd.oembed).not.toMatch(/a"b|<c>|'d/);
+		expect(attributeCount(odd.iframe)).toBe(8);
 		expect(() => embedSnippets(`javascript:alert("x")//`, {})).toThrow(RangeError);
 	});
 
 	it('writes only known option values', () => {
-		const { iframe } = embedSnippets(origin, { names: 'Klingon!', controls: false, interactive: true });
-		expect(iframe).toContain('src="https://maps.example.org/embed?controls=0&#38;interactive=1"');
+		const { iframe } = embedSnippets(origin, { names: 'Klingon!', controls: false, interactive: true, lang: 'x<' });
+		expect(iframe).toContain('src="https://maps.example.org/embed/?controls=0&#38;interactive=1"');
 	});
 
 	it('points at a language’s own pages under its prefix', () => {
 		const { iframe, script } = embedSnippets(origin, { step: 'nagato', names: 'ru' }, '/ja');
-		expect(iframe).toContain('src="https://maps.example.org/ja/embed?step=nagato&#38;names=ru"');
-		expect(script).toContain('<a href="https://maps.example.org/ja/step/nagato/?names=ru">');
+		expect(iframe).toContain('src="https://maps.example.org/ja/embed/nagato/?names=ru"');
+		const { oembed } = embedSnippets(origin, { step: 'nagato', names: 'ru' }, '/ja');
+		expect(oembed).toContain('<a href="https://maps.example.org/ja/step/nagato/?names=ru">');
 		expect(script).toContain('src="https://maps.example.org/embed.js"');
-		expect(embedSnippets(null, {}, '/ja').script).toContain('<a href="/ja/">');
+		expect(embedSnippets(null, {}, '/ja').oembed).toContain('<a href="/ja/">');
 	});
 
 	it('falls back to the default title for a blank one', () => {

@@ -56,22 +56,30 @@ describe('frameTitle', () => {
 
 describe('resolveFrameUrl', () => {
 	it.each([
-		['/embed?step=nagato', `${ORIGIN}/embed?step=nagato`],
-		['embed?names=ja', `${ORIGIN}/embed?names=ja`],
-		['', `${ORIGIN}/embed`],
-		[null, `${ORIGIN}/embed`],
-		[`${ORIGIN}/embed?step=nagato&names=ru&controls=no&interactive=true`, `${ORIGIN}/embed?step=nagato&names=ru&controls=0&interactive=1`],
-		['/embed?step=nagato#top', `${ORIGIN}/embed?step=nagato`],
-		['/embed?step=nagato&evil=%3Cscript%3E&view=1,2,3', `${ORIGIN}/embed?step=nagato`],
-		['/embed?step=%22%3E%3Cscript%3E&names=e%20n&controls=maybe', `${ORIGIN}/embed`],
-		['/embed?controls=1&interactive=0', `${ORIGIN}/embed`]
+		['/embed?step=nagato', `${ORIGIN}/embed/nagato/`],
+		['/embed/?step=nagato', `${ORIGIN}/embed/nagato/`],
+		['/embed/nagato/', `${ORIGIN}/embed/nagato/`],
+		['/embed/nagato', `${ORIGIN}/embed/nagato/`],
+		['/embed/nagato/?step=aegis-ashore', `${ORIGIN}/embed/nagato/`],
+		['embed?names=ja', `${ORIGIN}/embed/?names=ja`],
+		['', `${ORIGIN}/embed/`],
+		[null, `${ORIGIN}/embed/`],
+		['/embed/', `${ORIGIN}/embed/`],
+		[`${ORIGIN}/embed?step=nagato&names=ru&controls=no&interactive=true&lang=ja`, `${ORIGIN}/embed/nagato/?names=ru&controls=0&interactive=1&lang=ja`],
+		['/embed/nagato/#?secret=abcdefghij', `${ORIGIN}/embed/nagato/`],
+		['/embed?step=nagato&evil=%3Cscript%3E&view=1,2,3', `${ORIGIN}/embed/nagato/`],
+		['/embed?step=%22%3E%3Cscript%3E&names=e%20n&controls=maybe&lang=%3Cb%3E', `${ORIGIN}/embed/`],
+		['/embed?controls=1&interactive=0', `${ORIGIN}/embed/`],
+		// A language's own embed pages keep their prefix.
+		['/ja/embed/nagato/?names=ru', `${ORIGIN}/ja/embed/nagato/?names=ru`],
+		['/zh/embed?step=nagato', `${ORIGIN}/zh/embed/nagato/`]
 	])('resolves %j against the script to %s', (raw, expected) => {
 		expect(resolveFrameUrl(raw, SCRIPT)?.href).toBe(expected);
 	});
 
 	it('resolves against a script under a base path', () => {
-		expect(resolveFrameUrl('', 'https://example.org/treaty-map/embed.js?v=2')?.href).toBe('https://example.org/treaty-map/embed');
-		expect(resolveFrameUrl('embed?step=nagato', 'https://example.org/treaty-map/embed.js')?.href).toBe('https://example.org/treaty-map/embed?step=nagato');
+		expect(resolveFrameUrl('', 'https://example.org/treaty-map/embed.js?v=2')?.href).toBe('https://example.org/treaty-map/embed/');
+		expect(resolveFrameUrl('embed?step=nagato', 'https://example.org/treaty-map/embed.js')?.href).toBe('https://example.org/treaty-map/embed/nagato/');
 	});
 
 	it.each([
@@ -82,10 +90,12 @@ describe('resolveFrameUrl', () => {
 		['a javascript: URL', 'javascript:alert(1)//embed'],
 		['a data: URL', 'data:text/html,<script>alert(1)</script>/embed'],
 		['the story page', '/'],
+		['a step page', '/step/nagato/'],
 		['another page', '/admin'],
 		['a path that only ends like embed', '/notembed'],
 		['a path climbing out', '/embed/../admin'],
-		['a trailing slash', '/embed/'],
+		['a malformed step in the path', '/embed/Nagato/'],
+		['a path below a step', '/embed/nagato/more/'],
 		['an unparseable URL', 'https://[::1'],
 		['a page of the same name elsewhere', '/embed.js']
 	])('refuses %s', (_, raw) => {
@@ -106,13 +116,13 @@ describe('optionsFromDataset', () => {
 	});
 
 	it('reads the options of a script tag, known values only', () => {
-		expect(optionsFromDataset({ step: 'nagato', names: 'ja' })).toEqual({ url: 'embed?step=nagato&names=ja', title: EMBED_TITLE });
-		expect(optionsFromDataset({ interactive: 'yes', controls: 'false', title: 'Nagato' })).toEqual({
-			url: 'embed?controls=0&interactive=1',
+		expect(optionsFromDataset({ step: 'nagato', names: 'ja' })).toEqual({ url: 'embed/nagato/?names=ja', title: EMBED_TITLE });
+		expect(optionsFromDataset({ interactive: 'yes', controls: 'false', title: 'Nagato', lang: 'ja' })).toEqual({
+			url: 'embed/?controls=0&interactive=1&lang=ja',
 			title: 'Nagato'
 		});
-		expect(optionsFromDataset({ step: '"><img src=x onerror=alert(1)>', names: 'Klingon!' })).toEqual({ url: 'embed', title: EMBED_TITLE });
-		expect(optionsFromDataset({ step: '' })).toEqual({ url: 'embed', title: EMBED_TITLE });
+		expect(optionsFromDataset({ step: '"><img src=x onerror=alert(1)>', names: 'Klingon!' })).toEqual({ url: 'embed/', title: EMBED_TITLE });
+		expect(optionsFromDataset({ step: '' })).toEqual({ url: 'embed/', title: EMBED_TITLE });
 	});
 });
 
@@ -324,6 +334,8 @@ class FakeNode {
 	querySelectorAll(selector: string): FakeElement[] {
 		const match: Record<string, (e: FakeElement) => boolean> = {
 			'[data-treaty-map]': (e) => e.attributes.has('data-treaty-map'),
+			'iframe[data-treaty-map]': (e) => e.tagName === 'IFRAME' && e.attributes.has('data-treaty-map'),
+			'a[href]': (e) => e.tagName === 'A' && e.attributes.has('href'),
 			'script[src]': (e) => e.tagName === 'SCRIPT' && e.src !== '',
 			'script[src*="/embed.js"]': (e) => e.tagName === 'SCRIPT' && e.src.includes('/embed.js')
 		};
@@ -358,6 +370,14 @@ class FakeElement extends FakeNode {
 	}
 	getAttribute(name: string): string | null {
 		return this.attributes.get(name) ?? null;
+	}
+	/** Links resolve against the publisher's page, as a browser's do. */
+	get href(): string {
+		return new URL(this.attributes.get('href') ?? '', 'https://news.example.com/story').href;
+	}
+	get previousElementSibling(): FakeElement | null {
+		const siblings = this.parentNode?.children ?? [];
+		return siblings[siblings.indexOf(this) - 1] ?? null;
 	}
 	setAttribute(name: string, value: string): void {
 		this.attributes.set(name, value);
@@ -440,18 +460,18 @@ describe('installEmbeds', () => {
 		expect(container.children).toEqual([a.iframe]); // fallback link replaced
 		expect(frameOf(a)).toMatchObject({
 			tagName: 'IFRAME',
-			src: `${ORIGIN}/embed?step=nagato`,
+			src: `${ORIGIN}/embed/nagato/`,
 			title: 'Nagato, 2016',
 			loading: 'lazy',
 			allow: 'fullscreen',
-			style: { display: 'block', width: '100%', border: '0', height: '480px' }
+			style: { display: 'block', width: '100%', border: '0', height: '560px' }
 		});
 		expect((container as unknown as { treatyMap: unknown }).treatyMap).toBe(a);
 
 		// The script-tag embed sits right after its script, in a new container.
 		const scriptIndex = doc.body.children.indexOf(optionScript);
 		expect(doc.body.children[scriptIndex + 1]).toBe(b.element);
-		expect(frameOf(b).src).toBe(`${ORIGIN}/embed?step=aegis-ashore&names=ja`);
+		expect(frameOf(b).src).toBe(`${ORIGIN}/embed/aegis-ashore/?names=ja`);
 		expect(frameOf(b).title).toBe(EMBED_TITLE);
 		expect(doc.descendants().filter((e) => e.tagName === 'IFRAME')).toHaveLength(2);
 	});
@@ -464,7 +484,7 @@ describe('installEmbeds', () => {
 		const later = el('div', { 'data-treaty-map': '' }, doc.body);
 		const added = api.scan();
 		expect(added).toHaveLength(1);
-		expect(frameOf(added[0]!).src).toBe(`${ORIGIN}/embed`);
+		expect(frameOf(added[0]!).src).toBe(`${ORIGIN}/embed/`);
 		expect(later.children).toHaveLength(1);
 		expect(api.embeds).toHaveLength(3);
 		expect(doc.descendants().filter((e) => e.tagName === 'IFRAME')).toHaveLength(3);
@@ -494,7 +514,7 @@ describe('installEmbeds', () => {
 		win.post(new FakeFrameWindow(), ORIGIN, { source, type: 'resize', height: 900 });
 
 		expect(frameOf(b).style.height).toBe('733px');
-		expect(frameOf(a).style.height).toBe('480px');
+		expect(frameOf(a).style.height).toBe('560px');
 		expect(steps).toEqual(['nagato']);
 		const bEvents = (b.element as unknown as FakeElement).events;
 		expect(bEvents.map((e) => [e.type, e.bubbles])).toEqual([
@@ -519,6 +539,43 @@ describe('installEmbeds', () => {
 		expect(frameOf(a).contentWindow?.posted).toEqual([]);
 	});
 
+	it('upgrades the snippet’s own iframe where it stands: hides the quoted link before it, asks the frame to speak again, follows it', () => {
+		const { win, doc, install } = page();
+		const quote = el('blockquote', {}, doc.body);
+		el('a', { href: `${ORIGIN}/step/nagato/` }, quote);
+		const iframe = el('iframe', { src: `${ORIGIN}/embed/nagato/?names=ja`, title: 'Nagato', height: '560', 'data-treaty-map': '' }, doc.body);
+		const youtube = el('iframe', { src: 'https://www.youtube.com/embed/x', 'data-treaty-map': '' }, doc.body);
+		const theirQuote = el('blockquote', {}, doc.body);
+		el('a', { href: 'https://elsewhere.example/' }, theirQuote);
+		const theirs = el('iframe', { src: `${ORIGIN}/embed/`, 'data-treaty-map': '' }, doc.body); // ours, after somebody else's quote
+		// A publisher's own iframe of the embed, driven by their own script: not ours to take over.
+		const own = el('iframe', { src: `${ORIGIN}/embed/nagato/` }, doc.body);
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const api = install();
+		const added = api.scan();
+		const upgraded = added.filter((h) => h.iframe === (iframe as unknown as HTMLIFrameElement));
+		expect(upgraded).toHaveLength(1);
+		const h = upgraded[0]!;
+		expect(h.element).toBe(iframe);
+		expect((iframe as unknown as { treatyMap: unknown }).treatyMap).toBe(h);
+		expect(iframe.attributes.get('src')).toBe(`${ORIGIN}/embed/nagato/?names=ja`); // not reloaded
+		expect(iframe.style).toMatchObject({ display: 'block', width: '100%', border: '0' });
+		expect(quote.style.display).toBe('none');
+		expect(theirQuote.style.display).toBeUndefined();
+		expect(iframe.contentWindow?.posted).toEqual([[{ source, type: 'hello' }, ORIGIN]]);
+		expect(added.some((x) => x.iframe === (youtube as unknown as HTMLIFrameElement))).toBe(false);
+		expect(youtube.contentWindow?.posted).toEqual([]);
+		expect(added.some((x) => x.iframe === (theirs as unknown as HTMLIFrameElement))).toBe(true);
+		expect(added.some((x) => x.iframe === (own as unknown as HTMLIFrameElement))).toBe(false);
+		expect(own.contentWindow?.posted).toEqual([]);
+		expect(warn).toHaveBeenCalledOnce(); // the marked iframe of another site
+
+		win.post(iframe.contentWindow, ORIGIN, { source, type: 'resize', height: 612 });
+		expect(iframe.style.height).toBe('612px');
+		expect(iframe.events.map((e) => e.type)).toEqual(['treaty-map:resize']);
+		expect(api.scan()).toEqual([]);
+	});
+
 	it('forgets embeds whose container left the page', () => {
 		const { win, doc, container, install } = page();
 		const api = install();
@@ -527,7 +584,7 @@ describe('installEmbeds', () => {
 		api.scan();
 		expect(api.embeds).toHaveLength(1);
 		win.post(frameOf(a).contentWindow, ORIGIN, { source, type: 'resize', height: 700 });
-		expect(frameOf(a).style.height).toBe('480px');
+		expect(frameOf(a).style.height).toBe('560px');
 	});
 });
 
@@ -555,9 +612,9 @@ describe('boot', () => {
 		const late = el('script', { src: SCRIPT, 'data-step': 'nagato' }, p.doc.body);
 		run(p, late);
 		expect((p.win.treatyMap as TreatyMapGlobal).embeds.map((h) => frameOf(h).src)).toEqual([
-			`${ORIGIN}/embed?step=nagato`,
-			`${ORIGIN}/embed?step=aegis-ashore&names=ja`,
-			`${ORIGIN}/embed?step=nagato`
+			`${ORIGIN}/embed/nagato/`,
+			`${ORIGIN}/embed/aegis-ashore/?names=ja`,
+			`${ORIGIN}/embed/nagato/`
 		]);
 	});
 

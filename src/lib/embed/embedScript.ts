@@ -1,7 +1,8 @@
-// The host-side script served as /embed.js: turns embed markers into responsive iframes of /embed, each with a small API.
+// The host-side script served as /embed.js: upgrades the snippet's iframe (and turns older embed markers into iframes)
+// of the embed pages, making each follow its content's height and giving it a small API.
 // A pure core (URL and option reading, height clamping, a registry that routes messages and queues commands) and a
 // thin DOM shell (installEmbeds, boot). Bundled into a standalone IIFE by src/routes/embed.js/+server.ts.
-import { EMBED_DEFAULTS, EMBED_INITIAL_HEIGHT_PX, EMBED_TITLE, embedQuery, parseFlag } from './embedOptions';
+import { EMBED_DEFAULTS, EMBED_INITIAL_HEIGHT_PX, EMBED_TITLE, embedHref, isLangTag, parseFlag } from './embedOptions';
 import {
 	hostCommand,
 	isNamingMode,
@@ -22,7 +23,7 @@ export const MAX_FRAME_HEIGHT_PX = 4000;
 const MAX_QUEUED_COMMANDS = 20;
 const MAX_TITLE_LENGTH = 200;
 /** The attributes of a `<script src=".../embed.js">` tag that ask for a frame right after it. */
-const SCRIPT_OPTION_KEYS = ['step', 'names', 'controls', 'interactive', 'title'] as const;
+const SCRIPT_OPTION_KEYS = ['step', 'names', 'controls', 'interactive', 'lang', 'title'] as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Pure core
@@ -39,23 +40,30 @@ export function frameTitle(raw: string | null | undefined): string {
 	return title || EMBED_TITLE;
 }
 
-/** Rebuilds /embed's query from known options only; unknown keys and malformed values are dropped. */
-function knownQuery(get: (key: string) => string | null | undefined): string {
+/** Rebuilds an embed page's address from known options only; unknown keys and malformed values are dropped. */
+function knownHref(get: (key: string) => string | null | undefined): string {
 	const names = get('names');
 	const controls = get('controls');
 	const interactive = get('interactive');
-	return embedQuery({
+	const lang = get('lang');
+	return embedHref({
 		step: get('step') ?? undefined,
 		names: isNamingMode(names) ? names : undefined,
 		controls: controls == null ? undefined : parseFlag(controls, EMBED_DEFAULTS.controls),
-		interactive: interactive == null ? undefined : parseFlag(interactive, EMBED_DEFAULTS.interactive)
+		interactive: interactive == null ? undefined : parseFlag(interactive, EMBED_DEFAULTS.interactive),
+		// Passed on by shape: the frame keeps only a language the site has.
+		lang: isLangTag(lang) ? lang : undefined
 	});
 }
 
+/** An embed page's path, after any base path: `embed`, `embed/`, or a step's `embed/<id>/`. */
+const EMBED_PAGE_PATH = /^(.*\/)embed(?:\/([^/]*))?\/?$/;
+
 /**
- * The frame URL for a `data-treaty-map` value (or `embed` plus a query for a script tag), resolved against the
- * script's own URL. Only an http(s) URL of the `/embed` page on the script's own origin is accepted, so embed.js
- * never frames anything but this app; its query keeps known options only, its hash is dropped.
+ * The frame URL for a `data-treaty-map` value, an iframe's src (or `embed` plus a query for a script tag), resolved
+ * against the script's own URL. Only an http(s) URL of an embed page on the script's own origin is accepted, so
+ * embed.js never frames or drives anything but this app. The result is the step's own embed page (`?step=` moves into
+ * the path) with known options only; its hash is dropped.
  */
 export function resolveFrameUrl(raw: string | null | undefined, scriptSrc: string): URL | null {
 	let url: URL;
@@ -67,19 +75,23 @@ export function resolveFrameUrl(raw: string | null | undefined, scriptSrc: strin
 		return null;
 	}
 	if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== script.origin) return null;
-	if (!/(^|\/)embed$/.test(url.pathname)) return null;
-	url.search = knownQuery((key) => url.searchParams.get(key));
-	url.hash = '';
-	return url;
+	const m = EMBED_PAGE_PATH.exec(url.pathname);
+	if (!m) return null;
+	const pathStep = m[2] || null;
+	if (pathStep !== null && !isStepId(pathStep)) return null;
+	const params = url.searchParams;
+	const href = knownHref((key) => (key === 'step' ? (pathStep ?? params.get('step')) : params.get(key)));
+	// embedHref gives a root path; the base path the page was found under is kept.
+	return new URL(`${m[1]}${href.slice(1)}`, url.origin);
 }
 
 /**
- * The options of a `<script src=".../embed.js" data-step="<step id>" ...>` tag, as /embed's relative URL and a title;
- * null for a plain loader tag (no option attributes), which only finds `[data-treaty-map]` containers.
+ * The options of a `<script src=".../embed.js" data-step="<step id>" ...>` tag, as an embed page's relative URL and a
+ * title; null for a plain loader tag (no option attributes), which only finds the page's embeds.
  */
 export function optionsFromDataset(dataset: Readonly<Record<string, string | undefined>>): { url: string; title: string } | null {
 	if (!SCRIPT_OPTION_KEYS.some((key) => typeof dataset[key] === 'string')) return null;
-	return { url: `embed${knownQuery((key) => dataset[key])}`, title: frameTitle(dataset.title) };
+	return { url: knownHref((key) => dataset[key]).slice(1), title: frameTitle(dataset.title) };
 }
 
 /** Anything with a postMessage, as `iframe.contentWindow` is. */
@@ -244,7 +256,10 @@ export function createEmbedRegistry(): EmbedRegistry {
 // DOM shell
 
 export interface DomEmbedHandle extends EmbedHandle {
-	/** The container: the `[data-treaty-map]` element, or the div inserted after an option-carrying script tag. */
+	/**
+	 * Where the embed's DOM events start: the snippet's iframe itself, the `[data-treaty-map]` element, or the div
+	 * inserted after an option-carrying script tag.
+	 */
 	readonly element: HTMLElement;
 	readonly iframe: HTMLIFrameElement;
 }
@@ -254,15 +269,24 @@ export interface TreatyMapGlobal {
 	readonly source: typeof MESSAGE_SOURCE;
 	/** Every live embed on the page, in the order they were found. */
 	readonly embeds: DomEmbedHandle[];
-	/** Embeds containers and script tags added since the last scan (under `root`); returns the new embeds. */
+	/** Embeds the iframes, containers and script tags added since the last scan (under `root`); returns the new embeds. */
 	scan(root?: ParentNode): DomEmbedHandle[];
 }
 
 type EmbedContainer = HTMLElement & { treatyMap?: DomEmbedHandle };
+type EmbedFrame = HTMLIFrameElement & { treatyMap?: DomEmbedHandle };
 
 function isTreatyMapGlobal(value: unknown): value is TreatyMapGlobal {
 	const v = value as Partial<TreatyMapGlobal> | null | undefined;
 	return typeof v === 'object' && v !== null && v.source === MESSAGE_SOURCE && typeof v.scan === 'function';
+}
+
+function sameOrigin(a: string, b: URL): boolean {
+	try {
+		return new URL(a).origin === b.origin;
+	} catch {
+		return false;
+	}
 }
 
 function samePath(a: string, b: URL): boolean {
@@ -283,33 +307,53 @@ export function installEmbeds(win: Window, doc: Document, scriptSrc: string): Tr
 
 	win.addEventListener('message', (event: MessageEvent) => registry.receive(event));
 
+	/** Makes `iframe` follow its frame's height and answer to the API; DOM events start at `element`. */
+	function attach(iframe: HTMLIFrameElement, element: EmbedContainer, origin: string): DomEmbedHandle {
+		// Through the CSSOM, not a style attribute, so a host page's CSP style-src does not get in the way.
+		iframe.style.display = 'block';
+		iframe.style.width = '100%';
+		iframe.style.border = '0';
+		const core = registry.add({
+			origin,
+			frameWindow: () => iframe.contentWindow,
+			setHeight: (px) => {
+				iframe.style.height = `${px}px`;
+			},
+			announce: (message) => {
+				element.dispatchEvent(new CustomEvent(`treaty-map:${message.type}`, { detail: message, bubbles: true }));
+			}
+		});
+		const handle: DomEmbedHandle = Object.assign(core, { element, iframe });
+		element.treatyMap = handle;
+		embeds.push(handle);
+		return handle;
+	}
+
+	/** A container (or a script tag's inserted div) gets a new iframe of `url`. */
 	function embed(container: EmbedContainer, url: URL, title: string): DomEmbedHandle {
 		const iframe = doc.createElement('iframe');
 		iframe.src = url.href;
 		iframe.title = title;
 		iframe.loading = 'lazy';
 		iframe.allow = 'fullscreen';
-		// Through the CSSOM, not a style attribute, so a host page's CSP style-src does not get in the way.
-		iframe.style.display = 'block';
-		iframe.style.width = '100%';
-		iframe.style.border = '0';
 		iframe.style.height = `${EMBED_INITIAL_HEIGHT_PX}px`;
 		// Replaces the fallback link the snippet puts inside (replaceChildren would shut out Safari < 14).
 		container.textContent = '';
 		container.appendChild(iframe);
-		const core = registry.add({
-			origin: url.origin,
-			frameWindow: () => iframe.contentWindow,
-			setHeight: (px) => {
-				iframe.style.height = `${px}px`;
-			},
-			announce: (message) => {
-				container.dispatchEvent(new CustomEvent(`treaty-map:${message.type}`, { detail: message, bubbles: true }));
-			}
-		});
-		const handle: DomEmbedHandle = Object.assign(core, { element: container, iframe });
-		container.treatyMap = handle;
-		embeds.push(handle);
+		return attach(iframe, container, url.origin);
+	}
+
+	/**
+	 * The snippet's own iframe, already loading or loaded: kept as it is. The quoted link an oEmbed consumer may have
+	 * kept before it (the fallback for hosts without scripts) is hidden, and the frame is asked to say again what it
+	 * said before this script listened (its `ready`, step and height).
+	 */
+	function upgrade(iframe: EmbedFrame, url: URL): DomEmbedHandle {
+		const quote = iframe.previousElementSibling as HTMLElement | null;
+		const link = quote?.tagName === 'BLOCKQUOTE' ? quote.querySelector<HTMLAnchorElement>('a[href]') : null;
+		if (quote && link && sameOrigin(link.href, url)) quote.style.display = 'none';
+		const handle = attach(iframe, iframe, url.origin);
+		iframe.contentWindow?.postMessage(hostCommand.hello(), url.origin);
 		return handle;
 	}
 
@@ -317,16 +361,28 @@ export function installEmbeds(win: Window, doc: Document, scriptSrc: string): Tr
 		for (const gone of embeds.filter((h) => !h.iframe.isConnected)) registry.remove(gone);
 		embeds = embeds.filter((h) => h.iframe.isConnected);
 		const added: DomEmbedHandle[] = [];
+		// The snippet's iframe, marked data-treaty-map: upgraded where it stands.
+		for (const iframe of Array.from(root.querySelectorAll<EmbedFrame>('iframe[data-treaty-map]'))) {
+			if (seen.has(iframe) || iframe.treatyMap) continue;
+			seen.add(iframe);
+			const raw = iframe.getAttribute('src');
+			const url = resolveFrameUrl(raw, scriptUrl.href);
+			if (url) added.push(upgrade(iframe, url));
+			else console.warn(`treaty-map: ignored an iframe of ${JSON.stringify(raw)}: not an embed page of ${scriptUrl.origin}`);
+		}
+		// Older snippets: a container that gets an iframe.
 		for (const el of Array.from(root.querySelectorAll<EmbedContainer>('[data-treaty-map]'))) {
-			if (seen.has(el) || el.treatyMap) continue;
+			if (seen.has(el) || el.treatyMap || el.tagName === 'IFRAME') continue;
 			seen.add(el);
 			const raw = el.getAttribute('data-treaty-map');
 			const url = resolveFrameUrl(raw, scriptUrl.href);
 			if (!url) {
-				console.warn(`treaty-map: ignored data-treaty-map=${JSON.stringify(raw)}: not an /embed URL of ${scriptUrl.origin}`);
+				console.warn(`treaty-map: ignored data-treaty-map=${JSON.stringify(raw)}: not an embed page of ${scriptUrl.origin}`);
 				continue;
 			}
-			added.push(embed(el, url, frameTitle(el.getAttribute('data-title'))));
+			const handle = embed(el, url, frameTitle(el.getAttribute('data-title')));
+			seen.add(handle.iframe);
+			added.push(handle);
 		}
 		for (const script of Array.from(root.querySelectorAll<HTMLScriptElement>('script[src]'))) {
 			if (seen.has(script) || !samePath(script.src, scriptUrl)) continue;
@@ -338,7 +394,9 @@ export function installEmbeds(win: Window, doc: Document, scriptSrc: string): Tr
 			const container = doc.createElement('div');
 			parent.insertBefore(container, script.nextSibling);
 			seen.add(container);
-			added.push(embed(container, url, options.title));
+			const handle = embed(container, url, options.title);
+			seen.add(handle.iframe);
+			added.push(handle);
 		}
 		return added;
 	}

@@ -26,6 +26,7 @@ describe('parseHostCommand', () => {
 	it.each<[string, unknown, HostCommand]>([
 		['goto', { source, type: 'goto', step: 'nagato' }, { source, type: 'goto', step: 'nagato' }],
 		['goto the first step', { source, type: 'goto', step: 'lavrov-in-tokyo' }, { source, type: 'goto', step: 'lavrov-in-tokyo' }],
+		['hello', { source, type: 'hello', extra: 1 }, { source, type: 'hello' }],
 		['next', { source, type: 'next' }, { source, type: 'next' }],
 		['prev', { source, type: 'prev' }, { source, type: 'prev' }],
 		['names ja', { source, type: 'names', value: 'ja' }, { source, type: 'names', value: 'ja' }],
@@ -295,7 +296,7 @@ describe('frameMessage', () => {
 
 describe('hostCommand', () => {
 	it('builds what the frame accepts, unchanged (round trip)', () => {
-		const commands = [hostCommand.goto('nagato'), hostCommand.next(), hostCommand.prev(), hostCommand.names('ja')];
+		const commands = [hostCommand.hello(), hostCommand.goto('nagato'), hostCommand.next(), hostCommand.prev(), hostCommand.names('ja')];
 		for (const c of commands) expect(parseHostCommand(structuredClone(c), ids)).toStrictEqual(c);
 	});
 });

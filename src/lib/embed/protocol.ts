@@ -62,6 +62,8 @@ export const FRAME_MESSAGE_TYPES: readonly FrameMessageType[] = ['ready', 'step'
 // Host -> frame
 
 export type HostCommand =
+	/** Asks the frame to say again what it said while nobody listened: `ready`, its `step` and its height (`resize`). */
+	| { source: MessageSource; type: 'hello' }
 	| { source: MessageSource; type: 'goto'; step: string }
 	| { source: MessageSource; type: 'next' }
 	| { source: MessageSource; type: 'prev' }
@@ -133,6 +135,7 @@ export function parseHostCommand(data: unknown, stepIds: readonly string[]): Hos
 				const step = own(h.fields, 'step');
 				return typeof step === 'string' && stepIds.includes(step) ? { source: MESSAGE_SOURCE, type: 'goto', step } : null;
 			}
+			case 'hello':
 			case 'next':
 			case 'prev':
 				return { source: MESSAGE_SOURCE, type: h.type };
@@ -254,6 +257,7 @@ export const frameMessage = {
 
 /** Builds a host command with exactly the specified fields (the host script's only way to make one). */
 export const hostCommand = {
+	hello: (): HostCommand => ({ source: MESSAGE_SOURCE, type: 'hello' }),
 	goto: (step: string): HostCommand => ({ source: MESSAGE_SOURCE, type: 'goto', step }),
 	next: (): HostCommand => ({ source: MESSAGE_SOURCE, type: 'next' }),
 	prev: (): HostCommand => ({ source: MESSAGE_SOURCE, type: 'prev' }),

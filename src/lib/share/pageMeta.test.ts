@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { embedSnippets } from '../embed/embedOptions';
 import type { Story } from '../story/model';
 import { TEST_STORY as story } from '../story/testStory';
-import { baseOf, DESCRIPTION_MAX, firstSentence, leadSentences, oembedFor, openingParagraph, pageMeta, shorten } from './pageMeta';
+import { baseOf, DESCRIPTION_MAX, descriptionLimits, firstSentence, leadSentences, oembedFor, openingParagraph, pageMeta, shorten } from './pageMeta';
 
 describe('firstSentence', () => {
 	it('stops at the first full stop before a new sentence', () => {
@@ -13,6 +13,19 @@ describe('firstSentence', () => {
 	it('keeps decimals and a text without an ending whole', () => {
 		expect(firstSentence('The gap is 3.7 km wide. It is narrow.')).toBe('The gap is 3.7 km wide.');
 		expect(firstSentence('No full stop here')).toBe('No full stop here');
+	});
+});
+
+describe('firstSentence in other languages', () => {
+	it('ends a Japanese or Chinese sentence at 。！？ with its closing bracket, and a Russian one before a capital or «', () => {
+		expect(firstSentence('ツァイ氏は論じる。「信頼の欠如は根深い」と書く。')).toBe('ツァイ氏は論じる。');
+		expect(firstSentence('「信頼の欠如は根深い。」と書く。次の文。')).toBe('「信頼の欠如は根深い。」');
+		expect(firstSentence('蔡红认为，不信任根深蒂固！其次。')).toBe('蔡红认为，不信任根深蒂固！');
+		expect(firstSentence('Лавров пошутил. «Раз мы не вмешивались…» — сказал он.')).toBe('Лавров пошутил.');
+		expect(firstSentence('В 1855 г. граница прошла. Затем 1875.')).toBe('В 1855 г. граница прошла.');
+	});
+	it('joins sentences written without spaces without one', () => {
+		expect(leadSentences('短い。二つ目の文はもう少し長い。三つ目。', 8)).toBe('短い。二つ目の文はもう少し長い。');
 	});
 });
 
@@ -32,6 +45,22 @@ describe('shorten', () => {
 		const cut = shorten('one two three four five six', 15);
 		expect(cut).toBe('one two three…');
 		expect(cut.length).toBeLessThanOrEqual(15);
+	});
+});
+
+describe('shorten in languages without spaces', () => {
+	it('cuts at a word, not in the middle of one, and keeps to half the length', () => {
+		expect(descriptionLimits('ja')).toEqual({ min: 30, max: 100 });
+		expect(descriptionLimits('zh-Hans').max).toBe(100);
+		expect(descriptionLimits('ru')).toEqual(descriptionLimits('en'));
+		const text = '日本とロシアは平和条約を結んでいない。'.repeat(10);
+		const cut = shorten(text, 30, 'ja');
+		expect(cut.length).toBeLessThanOrEqual(30);
+		expect(cut.length).toBeGreaterThan(20);
+		expect(cut).toMatch(/…$/);
+		const zh = shorten('俄罗斯管辖这些岛屿，日本主张对其拥有主权。'.repeat(10), 25, 'zh-Hans');
+		expect(zh).not.toMatch(/拥…$|主…$/);
+		expect(zh.length).toBeLessThanOrEqual(25);
 	});
 });
 
@@ -135,13 +164,16 @@ describe('pageMeta', () => {
 describe('oembedFor', () => {
 	const site = 'https://news.example.org';
 
-	it('answers with a rich oEmbed 1.0 whose html is the share control’s snippet for that step', () => {
+	it('answers with a rich oEmbed 1.0 whose html is the share control’s snippet for that step, after a link to its page', () => {
 		const step = story.steps[1]!;
 		const meta = pageMeta(story, 1, site, 'treaty-map');
 		const o = oembedFor(meta, step.id, site);
 		expect(o).toMatchObject({ version: '1.0', type: 'rich', title: meta.title, provider_name: 'treaty-map', provider_url: `${site}/` });
-		expect(o.html).toBe(embedSnippets(site, { step: step.id, title: meta.title }).script);
-		expect(o.html).toContain(`${site}/embed?step=${step.id}`);
+		const snippets = embedSnippets(site, { step: step.id, title: meta.title });
+		expect(o.html).toBe(snippets.oembed);
+		expect(o.html.endsWith(snippets.script)).toBe(true);
+		expect(o.html).toContain(`<iframe src="${site}/embed/${step.id}/"`);
+		expect(o.html).toMatch(new RegExp(`^<blockquote><a href="${site}/step/${step.id}/">`));
 		expect(o).toMatchObject({ thumbnail_url: meta.image.url, thumbnail_width: 1200, thumbnail_height: 630 });
 		expect(o.width).toBeGreaterThan(0);
 		expect(o.height).toBeGreaterThan(0);
@@ -150,7 +182,7 @@ describe('oembedFor', () => {
 	it('embeds the page’s own language', () => {
 		const meta = pageMeta({ ...story, lang: 'fr' }, 1, site, 'x');
 		const o = oembedFor(meta, 'the-harbour', site);
-		expect(o.html).toContain(`${site}/fr/embed?step=the-harbour`);
+		expect(o.html).toContain(`<iframe src="${site}/fr/embed/the-harbour/"`);
 		expect(o.html).toContain(`href="${site}/fr/step/the-harbour/"`);
 	});
 });

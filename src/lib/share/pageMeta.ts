@@ -33,7 +33,10 @@ export interface PageMeta {
 	alternates: { hreflang: string; href: string }[];
 }
 
-/** The oEmbed 1.0 answer for a page: a "rich" embed, whose html is the share control's responsive snippet. */
+/**
+ * The oEmbed 1.0 answer for a page: a "rich" embed, whose html is the share control's responsive snippet (the iframe
+ * of the step's embed page, then embed.js) after a quoted link to the page, which WordPress needs (embedSnippets).
+ */
 export interface OEmbed {
 	version: '1.0';
 	type: 'rich';
@@ -55,19 +58,29 @@ export const OEMBED_WIDTH = 640;
 const OEMBED_CACHE_SECONDS = 86_400;
 /** Link previews cut descriptions at about this length; a longer first sentence is shortened at a word. */
 export const DESCRIPTION_MAX = 200;
-
-/**
- * The first sentence of `text`: up to the first . ! or ? (with any closing quote) followed by a space and a capital,
- * a digit or an opening quote, or the end. An abbreviation inside a sentence ("St. Petersburg") would end it early,
- * so the story avoids them (its tests check every step's description).
- */
-export function firstSentence(text: string): string {
-	const m = /^[\s\S]*?[.!?][”’"')]*(?=\s+[A-Z0-9“‘"(]|\s*$)/.exec(text.trim());
-	return (m ? m[0] : text).trim();
-}
-
 /** A first sentence shorter than this is a teaser, not a description: the next one is added. */
 export const DESCRIPTION_MIN = 60;
+
+/** Languages written without spaces set about twice as much in a character: their descriptions are half as long. */
+export function descriptionLimits(lang = 'en'): { min: number; max: number } {
+	const dense = ['ja', 'zh', 'ko'].includes(new Intl.Locale(lang).language);
+	return dense ? { min: DESCRIPTION_MIN / 2, max: DESCRIPTION_MAX / 2 } : { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX };
+}
+
+/**
+ * Where a sentence ends: at . ! or ? (with any closing quote) followed by a space and a capital, a digit or an opening
+ * quote, or by the end; or at Japanese and Chinese 。！？ (with any closing bracket or quote).
+ */
+const SENTENCE = /^[\s\S]*?(?:[.!?][”’"')»]*(?=\s+[\p{Lu}\p{N}“‘"(«]|\s*$)|[。！？][」』）”’]*)/u;
+
+/**
+ * The first sentence of `text`. An abbreviation inside a sentence ("St. Petersburg") would end it early, so the
+ * story avoids them (its tests check every step's description).
+ */
+export function firstSentence(text: string): string {
+	const m = SENTENCE.exec(text.trim());
+	return (m ? m[0] : text).trim();
+}
 
 /** The opening sentences of `text`: the first, and the next ones while they are shorter together than `min`. */
 export function leadSentences(text: string, min = DESCRIPTION_MIN): string {
@@ -75,17 +88,22 @@ export function leadSentences(text: string, min = DESCRIPTION_MIN): string {
 	let rest = text.trim();
 	while (rest && lead.length < min) {
 		const sentence = firstSentence(rest);
-		lead = lead ? `${lead} ${sentence}` : sentence;
+		// Sentences written without spaces between them are joined without one.
+		lead = lead ? `${lead}${/[。！？」』）]$/.test(lead) ? '' : ' '}${sentence}` : sentence;
 		rest = rest.slice(sentence.length).trim();
 	}
 	return lead;
 }
 
-/** `text`, cut at a word to at most `max` characters with an ellipsis when it is longer. */
-export function shorten(text: string, max = DESCRIPTION_MAX): string {
+/** `text`, cut at a word (as `lang` divides words) to at most `max` characters, with an ellipsis when it is longer. */
+export function shorten(text: string, max = DESCRIPTION_MAX, lang = 'en'): string {
 	if (text.length <= max) return text;
-	const cut = text.slice(0, max - 1);
-	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–—-]+$/, '')}…`;
+	let cut = '';
+	for (const { segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+		if (cut.length + segment.length > max - 1) break;
+		cut += segment;
+	}
+	return `${(cut || text.slice(0, max - 1)).replace(/[\s,;:–—\-、，；：]+$/u, '')}…`;
 }
 
 /** The paragraph a step opens with as the reader sees it: the author's argument first where the step has one. */
@@ -109,12 +127,13 @@ export function pageMeta(story: Story, stepIndex: number | null, site: string | 
 		return typeof p === 'string' ? render(p) : withoutBreaks(proseText(renderProse(p, BOTH, story.names)));
 	};
 	const own = languages.find((l) => l.lang === story.lang);
+	const limits = descriptionLimits(story.lang);
 	const pageIn = (b: string): string => publicUrl(site, step ? stepPagePath(step.id, b) : frontPagePath(b));
 	// The front page's card shows the first step's map; its alt text is that map's description.
 	const mapStep = step ?? story.steps[0]!;
 	return {
 		title: step ? `${render(step.title)} · ${withoutBreaks(story.title)}` : withoutBreaks(story.title),
-		description: shorten(step ? leadSentences(opening(step)) : withoutBreaks(story.dek)),
+		description: shorten(step ? leadSentences(opening(step), limits.min) : withoutBreaks(story.dek), limits.max, story.lang),
 		canonical: publicUrl(site, step ? stepPagePath(step.id, base) : frontPagePath(base)),
 		image: { url: publicUrl(site, cardPath(step?.id ?? null, base)), ...CARD_SIZE, type: 'image/png', alt: render(mapStep.mapDescription) },
 		oembed: publicUrl(site, oembedPath(step?.id ?? null, base)),
@@ -135,7 +154,7 @@ export function oembedFor(meta: PageMeta, stepId: string | null, site: string | 
 		version: '1.0',
 		type: 'rich',
 		title: meta.title,
-		html: embedSnippets(site, { step: stepId ?? undefined, title: meta.title }, meta.base).script,
+		html: embedSnippets(site, { step: stepId ?? undefined, title: meta.title }, meta.base).oembed,
 		width: OEMBED_WIDTH,
 		height: EMBED_INITIAL_HEIGHT_PX,
 		provider_name: meta.siteName,

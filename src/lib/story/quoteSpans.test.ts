@@ -53,6 +53,16 @@ describe('quotationFor', () => {
 		expect(quotationFor('and always were', renderings)).toBe('first');
 		expect(quotationFor('we are "ready"', renderings)).toBe('second');
 	});
+	it('matches whole words in languages written with spaces, any run of characters in those without', () => {
+		const more = new Map([
+			['tightrope', 'балансировать, как канатоходец'],
+			['ja', '信頼の欠如は根深い']
+		]);
+		expect(quotationFor('Бал', more)).toBeUndefined();
+		expect(quotationFor('балансировать', more)).toBe('tightrope');
+		expect(quotationFor('isle', renderings)).toBeUndefined();
+		expect(quotationFor('欠如は根深', more)).toBe('ja');
+	});
 	it('gives the first one when several contain it', () => {
 		expect(quotationFor('are', renderings)).toBe('first');
 	});

@@ -33,11 +33,26 @@ export function normaliseQuote(text: string): string {
 		.toLowerCase();
 }
 
+const WORDY = /[\p{L}\p{N}]/u;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+/**
+ * Whether `text` holds `words` whole: in a language written with spaces, a quoted "Bal" is not the start of "balance";
+ * in one written without (Japanese, Chinese), any run of characters is words.
+ */
+export function containsWords(text: string, words: string): boolean {
+	const fits = (edge: string | undefined, next: string | undefined): boolean =>
+		!edge || !next || !WORDY.test(edge) || !WORDY.test(next) || UNSPACED.test(edge) || UNSPACED.test(next);
+	for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1))
+		if (fits(words[0], text[i - 1]) && fits(words[words.length - 1], text[i + words.length])) return true;
+	return false;
+}
+
 /** The key of the first quotation whose words contain the span (word for word), or undefined. */
 export function quotationFor(words: string, renderings: ReadonlyMap<string, string>): string | undefined {
 	const q = normaliseQuote(words);
 	if (!q) return undefined;
-	for (const [key, text] of renderings) if (normaliseQuote(text).includes(q)) return key;
+	for (const [key, text] of renderings) if (containsWords(normaliseQuote(text), q)) return key;
 	return undefined;
 }
 

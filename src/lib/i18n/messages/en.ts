@@ -69,6 +69,8 @@ export const en = {
 		original: 'original',
 		translatedBy: (by: string): string => `translation: ${by}`,
 		ourTranslation: 'translation: ours',
+		/** Between a source and what it supports in the step. */
+		supportsSeparator: ' — ',
 		/** A source in another language than the page's. */
 		inLanguage: (language: string): string => `in ${language}`
 	},
@@ -87,7 +89,9 @@ export const en = {
 		previousStep: 'Previous step',
 		nextStep: 'Next step',
 		progress: 'Progress through the story',
-		fullStory: 'Full story'
+		fullStory: 'Full story',
+		/** Said in an embed whose frame may open no link (a sandbox that forbids both new tabs and leaving the page). */
+		linkBlocked: 'This page does not let the embed open links: copy the address to read the full story.'
 	},
 
 	names: {
@@ -108,10 +112,10 @@ export const en = {
 	share: {
 		summary: 'Share / embed',
 		link: 'Link to this step',
-		script: 'Embed: responsive (script)',
-		iframe: 'Embed: plain iframe',
+		script: 'Embed: iframe and script (takes its content’s height)',
+		iframe: 'Embed: iframe only (for sites that remove scripts)',
 		copy: 'Copy',
-		copied: { link: 'Link copied.', script: 'Script snippet copied.', iframe: 'Iframe snippet copied.' },
+		copied: { link: 'Link copied.', script: 'Embed code copied.', iframe: 'Iframe code copied.' },
 		copyFailed: 'Could not copy: select the text and copy it by hand.',
 		/** Opens the device's share sheet with the step's link. */
 		share: 'Share…',
@@ -171,6 +175,16 @@ export const en = {
 	},
 
 	format: {
+		/** An aside in brackets, after a word: " (in Russian)". */
+		paren: (text: string): string => ` (${text})`,
+		/** Between the items of a list: a source's author, publisher and date. */
+		list: ', ',
+		/** Between the parts of a note: a quotation, its language, its original, its translator. */
+		notes: '; ',
+		/** A label before what it names: "original: ". */
+		label: (label: string): string => `${label}: `,
+		/** A quotation set apart (a block quotation), in the language's quotation marks. */
+		quote: (text: string): string => `“${text}”`,
 		/** "15 December 2016", "January 2018", "1855". */
 		date: (iso: string): string => formatDate(iso, 'en-GB'),
 		km2: (n: number): string => `${formatNumber(n, 'en-GB', 1)} km²`,

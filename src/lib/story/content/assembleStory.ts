@@ -73,6 +73,7 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 		};
 	};
 
+	const people = lf.quotes!.data.people;
 	const quotes: Record<string, Quotation> = {};
 	const renderings = new Map<string, string>();
 	for (const [key, q] of Object.entries(register)) {
@@ -90,7 +91,7 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 			key,
 			text,
 			lang,
-			speaker: given?.speaker ?? q.speaker,
+			speaker: given?.speaker ?? people[q.speaker] ?? q.speaker,
 			party: q.party,
 			...(translated ? { translated } : {}),
 			source: citation(q.source),
@@ -181,7 +182,7 @@ export function assembleStory(folder: StoryFolder, lang: string): Story {
 					article: {
 						source: article.source,
 						title: articleSource.title,
-						author: article.author,
+						author: people[article.author] ?? article.author,
 						...(articleSource.publisher ? { publisher: articleSource.publisher } : {}),
 						...(articleSource.date ? { published: articleSource.date } : {}),
 						...(articleSource.url ? { url: articleSource.url } : {})

@@ -276,6 +276,23 @@ function nameStrings(value: Readonly<Record<string, string | { name: string }>>)
 }
 
 /** A literal disputed name in `text` (outside placeholders, quotations and proper names), or undefined. */
+/** Unicode script values (ISO 15924) that a language's script code stands for, where it is not one itself. */
+const SCRIPT_LETTERS: Record<string, RegExp> = {
+	Jpan: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+	Hans: /\p{Script=Han}/u,
+	Hant: /\p{Script=Han}/u,
+	Kore: /[\p{Script=Hangul}\p{Script=Han}]/u
+};
+
+/** Whether a name's first letter is in the script its language is written in (a Japanese page: kanji or kana). */
+export function writtenInScriptOf(name: string, lang: string): boolean {
+	const letter = /\p{L}/u.exec(name)?.[0];
+	if (!letter) return true;
+	const script = new Intl.Locale(lang).maximize().script ?? 'Latn';
+	const letters = SCRIPT_LETTERS[script] ?? new RegExp(`\\p{Script=${script}}`, 'u');
+	return letters.test(letter);
+}
+
 /** The text with each proper name blanked out (same length, so positions hold). */
 function withoutProperNames(text: string, properNames: readonly string[]): string {
 	let rest = text;
@@ -367,6 +384,21 @@ function checkLanguage(
 			if (given) err(qAt.file, qAt.at(['quotes', key]), { field: `quotes.${key}` }, `"${key}" was said in ${q.lang}: this language shows it as said (quotes.yaml at the story's root), so no translation goes here`);
 		} else if (given) renderings.set(key, given.text);
 	}
+	// The people the page names (who said each quotation it shows, and the article's author), in its script.
+	// A name written in another script must be given for this language (under people, or as a quotation's speaker); a
+	// name given there is the editor's choice, in whatever script.
+	const people = lf.quotes.data.people;
+	const unwritten = new Set<string>();
+	const nameIn = (name: string, given: boolean, what: string): void => {
+		if (given || name in people || writtenInScriptOf(name, lf.lang) || unwritten.has(name)) return;
+		unwritten.add(name);
+		err(qAt.file, qAt.at(['people']), { field: 'people' }, `missing: how ${lf.lang} writes ${what} "${name}": give it under people ("${name}: …")`);
+	};
+	for (const key of renderings.keys()) nameIn(quotes[key]!.speaker, lf.quotes.data.quotes[key]?.speaker !== undefined, `the speaker of "${key}"`);
+	if (story.article) nameIn(story.article.author, false, 'the article’s author');
+	for (const name of Object.keys(people))
+		if (name !== story.article?.author && !Object.values(quotes).some((q) => q.speaker === name))
+			err(qAt.file, qAt.at(['people', name]), { field: `people.${name}` }, `"${name}" is no quotation's speaker (quotes.yaml) and not the article's author`);
 	for (const [key, given] of Object.entries(lf.quotes.data.quotes)) {
 		if (!(key in quotes)) err(qAt.file, qAt.at(['quotes', key]), { field: `quotes.${key}` }, `no quotation "${key}" in the story's quotes.yaml${didYouMean(key, Object.keys(quotes))}`);
 		if (given.by !== 'ours' && !(given.by in sources))

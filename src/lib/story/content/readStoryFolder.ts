@@ -183,7 +183,7 @@ export function readStoryFolder(folder: string): { folder: StoryFolder; errors: 
 		folder.map = yamlFile(join(lang, LANGUAGE_FILES.map), MapYamlSchema);
 		folder.quotes = existsSync(join(dir, lang, LANGUAGE_FILES.quotes))
 			? yamlFile(join(lang, LANGUAGE_FILES.quotes), LanguageQuotesYamlSchema)
-			: { data: { quotes: {}, sources: {} }, at: { file: name(join(lang, LANGUAGE_FILES.quotes)), data: {}, at: () => undefined } };
+			: { data: { quotes: {}, sources: {}, people: {} }, at: { file: name(join(lang, LANGUAGE_FILES.quotes)), data: {}, at: () => undefined } };
 		const stepsDir = join(lang, LANGUAGE_FILES.steps);
 		for (const step of story.steps) {
 			const file = join(stepsDir, `${step.id}.md`);

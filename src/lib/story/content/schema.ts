@@ -441,9 +441,14 @@ export const LanguageQuotesYamlSchema = strict(
 				(i) => `expected sources, got ${got(i.input)}`
 			),
 			{}
-		)
+		),
+		/**
+		 * How this language writes the names of the people the story quotes and of the article's author, by their name in
+		 * quotes.yaml and story.yaml: "Ann Author: Анна Автор".
+		 */
+		people: v.optional(v.record(text, text, (i) => `expected people (a mapping of a name to its form in this language), got ${got(i.input)}`), {})
 	},
-	'quotes.yaml (quotes, sources)'
+	'quotes.yaml (quotes, sources, people)'
 );
 
 export type StoryYaml = v.InferOutput<typeof StoryYamlSchema>;
