@@ -4,6 +4,7 @@
 // MapLibre's worker starts from (built with the map's code, whose shared chunk it imports: scripts/maplibreFromSource.ts).
 import mapData from 'virtual:treaty-map/map-data';
 import workerUrl from 'virtual:treaty-map/maplibre-worker';
+import standaloneWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 /** The first read of a PMTiles archive: its header and root directory (the `pmtiles` reader asks for exactly this). */
 export const ARCHIVE_HEAD_BYTES = 16_384;
@@ -23,13 +24,13 @@ interface Prefetched {
 let prefetched: Prefetched | null = null;
 
 /**
- * Where MapLibre starts its worker. In a sandboxed frame (an opaque origin, as WordPress frames embeds) MapLibre starts
- * it from a data: URL of the script's text, where the worker's imports of its shared chunk could not resolve: there it
- * is given a one-line module that imports the worker by its absolute URL (served with CORS: static/_headers).
+ * Where MapLibre starts its worker: the worker built with the map's code, which imports their shared chunk. In a
+ * sandboxed frame (an opaque origin, as WordPress frames embeds) MapLibre fetches the worker's script and starts it
+ * from a data: URL, where imports cannot resolve: there it gets the self-contained worker its package ships (the same
+ * MapLibre version, so the two speak the same messages), as it did before.
  */
 export function mapWorkerUrl(): string {
-	const absolute = new URL(workerUrl, document.baseURI).href;
-	return globalThis.origin === 'null' ? `data:text/javascript,${encodeURIComponent(`import ${JSON.stringify(absolute)};`)}` : absolute;
+	return new URL(globalThis.origin === 'null' ? standaloneWorkerUrl : workerUrl, document.baseURI).href;
 }
 
 /** Starts the downloads once per page; later calls share them. */
