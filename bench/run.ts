@@ -650,7 +650,8 @@ async function compareProfile(
 	const load0 = loadavg();
 	const log = (text: string): boolean => process.stderr.write(`[${profile.name}] ${text} (load ${loadavg()[0]!.toFixed(2)})\n`);
 	try {
-		for (let i = 0; i < COMPARE.length; i++) await measure(browser, `site-${i}`, profile);
+		// One warm-up load for the browser's own start-up, not one per site: the sites share everything else.
+		await measure(browser, 'site-0', profile);
 		await measure(browser, 'baseline', profile);
 		log('warm-up done');
 		for (let r = 0; r < runs; r++) {
