@@ -24,18 +24,20 @@ export function maplibreFromSource(): Plugin {
 		// MapLibre's classes declare fields that a parent constructor fills (its struct arrays' views): compiled as its own
 		// build compiles them (TypeScript's useDefineForClassFields: false), a field without an initializer is no field.
 		async transform(code, id) {
-			if (!id.startsWith(SOURCE_DIR + sep) || !id.endsWith('.ts')) return null;
+			if (dev || !id.startsWith(SOURCE_DIR + sep) || !id.endsWith('.ts')) return null;
 			const out = await transformWithOxc(code, id, { lang: 'ts', typescript: { removeClassFieldsWithoutInitializer: true } });
 			return { code: out.code, map: out.map };
 		},
 		resolveId(id) {
-			if (id === 'maplibre-gl') return MAIN_ENTRY;
+			// In development MapLibre stays the package's prebuilt bundles (its sources' CommonJS dependencies would each
+			// need pre-bundling): the shared chunk only matters for what the build ships.
+			if (id === 'maplibre-gl') return dev ? null : MAIN_ENTRY;
 			if (id === MAPLIBRE_WORKER_MODULE) return resolved;
 			return null;
 		},
 		load(id) {
 			if (id !== resolved) return null;
-			if (dev) return `export default ${JSON.stringify(`/@fs${WORKER_ENTRY}`)};`;
+			if (dev) return `export { default } from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';`;
 			// The server build never starts a map.
 			if (this.environment?.name === 'ssr') return `export default '';`;
 			const ref = this.emitFile({ type: 'chunk', id: WORKER_ENTRY, name: 'maplibre-worker' });
