@@ -7,9 +7,6 @@ const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const PREVIEW_PORT = Number(process.env.TREATY_PREVIEW_PORT || 4173);
 /** The publisher's host page for embed tests, on another port: another origin. */
 export const HOST_PORT = Number(process.env.TREATY_HOST_PORT || 4174);
-/** The second story's build (the fixture story, tests/fixtures/stories/), served as a static host would. */
-export const FIXTURE_PORT = Number(process.env.TREATY_FIXTURE_PORT || 4175);
-export const FIXTURE_BUILD_DIR = 'build-fixture';
 /**
  * The same build served as a host that reads its `_headers` file would (the CORS headers a sandboxed frame needs), and
  * as one that ignores it (tests/appServer.mjs; `vite preview` ignores the file but allows any origin). Next to the
@@ -17,6 +14,9 @@ export const FIXTURE_BUILD_DIR = 'build-fixture';
  */
 export const HEADERS_PORT = Number(process.env.TREATY_HEADERS_PORT || PREVIEW_PORT + 2);
 export const PLAIN_PORT = Number(process.env.TREATY_PLAIN_PORT || PREVIEW_PORT + 3);
+/** The second story's build (the fixture story, tests/fixtures/stories/), served as a static host would. */
+export const FIXTURE_PORT = Number(process.env.TREATY_FIXTURE_PORT || PREVIEW_PORT + 4);
+export const FIXTURE_BUILD_DIR = 'build-fixture';
 
 export default defineConfig({
 	testDir: 'tests',

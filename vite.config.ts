@@ -60,6 +60,8 @@ export default defineConfig({
 					environment: 'node',
 					// Pure functions, no shared state worth a process each: sharing one module graph halves the run time.
 					isolate: false,
+					// Tests that read whole story folders take a few seconds on a loaded 2-core machine: time is no assertion.
+					testTimeout: 30_000,
 					include: ['src/**/*.test.ts', 'geo/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 					// Components run in the browser project; the full geo/ rebuild has a script of its own (npm run test:geo).
 					exclude: ['src/**/*.svelte.test.ts', 'src/**/*.browser.test.ts', 'geo/build.test.ts']

@@ -53,7 +53,7 @@ fi
 export PUBLIC_SITE_URL=http://127.0.0.1:${TREATY_PREVIEW_PORT:-4173}
 check "production build (prerendered static site)" npm run --silent build
 # A second story, built by the same engine with no code of its own (issue 18): its pages are checked in the browser.
-PUBLIC_SITE_URL=http://127.0.0.1:${TREATY_FIXTURE_PORT:-4175} STORY=tests/fixtures/stories/falklands-malvinas BUILD_DIR=build-fixture \
+PUBLIC_SITE_URL=http://127.0.0.1:${TREATY_FIXTURE_PORT:-$((${TREATY_PREVIEW_PORT:-4173} + 4))} STORY=tests/fixtures/stories/falklands-malvinas BUILD_DIR=build-fixture \
 	check "the fixture story's build" npm run --silent build
 if [ -n "$CHROMIUM_PATH" ] && [ -d build ]; then
 	timed "browser tests (playwright, $CHROMIUM_PATH)" \

@@ -199,7 +199,8 @@ test('options from the URL: bad values fall back, nothing is rendered as HTML; t
 	await page.locator('body').click({ position: { x: 5, y: 5 } });
 	await page.keyboard.press('ArrowLeft');
 	await expectActiveStep(page, first!);
-	expect(new URL(page.url()).pathname).toBe('/embed/');
+	// The embed never writes its address: it is still the page the frame opened (a static host may serve /embed as is).
+	expect(new URL(page.url()).pathname).toMatch(/^\/embed\/?$/);
 
 	await page.goto(`${APP}/embed?step=nagato&controls=0&names=ru`);
 	await expectActiveStep(page, 'nagato');

@@ -61,6 +61,10 @@ describe('static/_headers', () => {
 		'/embed',
 		'/embed/',
 		'/embed/nagato/',
+		'/ja/embed/',
+		'/ja/embed/nagato/',
+		'/ja/',
+		'/ja/step/nagato/',
 		'/embed.js',
 		'/_app/immutable/entry/start.js',
 		'/_app/version.json',
@@ -76,7 +80,7 @@ describe('static/_headers', () => {
 	});
 
 	it('lets any site frame the embed pages, and only the site itself frame the story', () => {
-		for (const path of ['/embed', '/embed/', '/embed/nagato/']) {
+		for (const path of ['/embed', '/embed/', '/embed/nagato/', '/ja/embed', '/zh/embed/', '/ru/embed/nagato/']) {
 			const csp = headersFor(rules, path).get('content-security-policy') ?? '';
 			expect(csp, path).toMatch(/frame-ancestors \*$/);
 			// MapLibre's worker in a frame with an opaque origin starts from a data: URL.

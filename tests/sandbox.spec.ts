@@ -215,9 +215,10 @@ test('the full story opened where its origin is opaque (a tab that keeps the emb
 	request
 }) => {
 	// A sandboxed tab is what allow-popups without allow-popups-to-escape-sandbox opens; a sandboxed frame of the
-	// page has the same opaque origin. (vite preview sends no frame-ancestors and allows any origin: the app starts.)
+	// page has the same opaque origin. (The host that sends the build's _headers lets any origin load the app's modules,
+	// and its step pages send no frame-ancestors: the app starts.)
 	const url = `${HOST}/pages/story-sandboxed.html`;
-	const body = `<!doctype html><title>Opaque</title><link rel="icon" href="data:,"><iframe sandbox="allow-scripts" src="${PREVIEW}/step/${STEP}/" style="width:1000px;height:700px;border:0"></iframe>`;
+	const body = `<!doctype html><title>Opaque</title><link rel="icon" href="data:,"><iframe sandbox="allow-scripts" src="${WITH_HEADERS}/step/${STEP}/" style="width:1000px;height:700px;border:0"></iframe>`;
 	expect((await request.put(url, { data: body, headers: { 'content-type': 'text/html' } })).status()).toBe(204);
 	await page.setViewportSize({ width: 1040, height: 740 });
 	await page.goto(url);

@@ -60,7 +60,12 @@ test('every page has complete meta, pointing at files that exist, and is in the 
 	expect(sitemapUrl).toBe(`${ORIGIN}/sitemap.xml`);
 	const sitemap = (await fetchOk(request, sitemapUrl!, /xml/)).toString();
 	const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-	expect(listed).toEqual([`${ORIGIN}/`, ...ids.map((id) => `${ORIGIN}/step/${id}/`)]);
+	// Every page in every language, each language's pages under its prefix (their alternates: languages.spec.ts).
+	const front = new RegExp(`<xhtml:link rel="alternate" hreflang="[^"]+" href="${ORIGIN.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(/[a-z]+)/"/>`, 'g');
+	const bases = ['', ...[...sitemap.matchAll(front)].map((m) => m[1]!)];
+	const languages = [...new Set(bases)];
+	expect(languages.length).toBeGreaterThan(1);
+	expect(listed).toEqual(languages.flatMap((base) => [`${ORIGIN}${base}/`, ...ids.map((id) => `${ORIGIN}${base}/step/${id}/`)]));
 
 	const titles = new Set<string>();
 	for (const id of [null, ...ids]) {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withoutBreaks } from '../text/lineBreaks';
 import { metaFor, siteUrl } from './pageMetaFor';
 import { DEFAULT_LANGUAGE, LANGUAGES, storyIn } from './storyData';
 
@@ -38,7 +39,9 @@ describe('metaFor', () => {
 		for (const lang of LANGUAGES) {
 			const story = storyIn(lang);
 			const base = story.languages.find((l) => l.lang === lang)!.base;
-			expect(metaFor(lang, null).title).toBe(story.title);
+			// The title as plain text: the line-break marks of Japanese and Chinese are for the page, not for meta tags.
+			expect(metaFor(lang, null).title).toBe(withoutBreaks(story.title));
+			expect(metaFor(lang, null).title).not.toContain('\u200B');
 			expect(metaFor(lang, null).base).toBe(base);
 			expect(metaFor(lang, story.steps[0]!.id).canonical).toMatch(new RegExp(`^(https?://[^/]+)?${base}/step/${story.steps[0]!.id}/$`));
 		}
