@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 // With its extension: the config's own imports are loaded by Node as they are written.
 import { layoutCss } from './src/lib/layout/layoutCss.ts';
+import { maplibreFromSource } from './scripts/maplibreFromSource.ts';
 import type { Plugin } from 'vite';
 import { tsImport } from 'tsx/esm/api';
 
@@ -41,7 +42,8 @@ function storyContentPlugin(): Plugin {
 const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox', '--disable-background-networking'];
 
 export default defineConfig({
-	plugins: [storyContentPlugin(), sveltekit()],
+	// MapLibre from its sources, its worker an entry of the same build: one copy of the code both use.
+	plugins: [storyContentPlugin(), maplibreFromSource(), sveltekit()],
 	server: { port: 5173, strictPort: false },
 	// The layout's breakpoint and panel width, from src/lib/layout/layout.ts, in every stylesheet.
 	css: { postcss: { plugins: [layoutCss()] } },

@@ -4,7 +4,8 @@ import { test, expect, expectImageLoaded, expectMapState, stepIds } from './fixt
 
 test('a map whose data fails says so, and the story still reads', async ({ page, guard }) => {
 	guard.allowErrors(/./);
-	await page.route('**/*.geojson', (route) => route.abort());
+	// The map's data: its tiles archive (a host that fails to serve it, or a connection lost while reading it).
+	await page.route('**/*.pmtiles', (route) => route.abort());
 	await page.goto('/');
 	await expectMapState(page, 'error');
 	await expect(page.getByRole('status')).toContainText('could not');

@@ -111,7 +111,7 @@ for (const lang of LANGS) {
 		// Russia's names, in this language's script, on the map and in the text; the address keeps the choice.
 		const ruLabel = story.naming.find((n) => n.id === 'ru')!.label;
 		await page.getByRole('radio', { name: ruLabel }).first().check();
-		const iturup = story.names['iturup']!['ru'];
+		const iturup = story.names['iturup']!['ru']!;
 		await expect.poll(() => renderedLabels(page, 'islands')).toContain(iturup);
 		await expect(page.locator(`[data-step-id="${next}"]`)).toContainText(iturup);
 		await expectAddress(page, `${base}/step/${next}/?names=ru`);

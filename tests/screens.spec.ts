@@ -2,6 +2,11 @@
 // nothing else of the page; the page's own panels leave the map room; on an upright phone the map sits above the
 // step being read; exploring gets (nearly) the whole map.
 import type { Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import type { Feature as GeoFeature } from 'geojson';
+import { storyDir } from '../scripts/storyDir';
+import { TILES_SOURCE_ID } from '../src/lib/map/layerRegistry';
+import { loadStory } from '../src/lib/story/content/loadStory';
 import {
 	test,
 	expect,
@@ -49,74 +54,80 @@ interface Look {
 	features: { id: string; points: number; hidden: number; example?: string }[];
 }
 
+/** The story's layers as the build read them (the map draws them from its tiles; their geometry is this). */
+const LAYERS: Record<string, GeoFeature[]> = Object.fromEntries(
+	Object.entries(loadStory(resolve(storyDir())).story!.layers).map(([id, fc]) => [id, fc.features])
+);
+
 /** Measures, inside the page, what the reader sees of the map and of the features the step highlights. */
 function look(page: Page): Promise<Look> {
-	return page.evaluate(async () => {
-		const map = window.__treatyMap!;
-		const canvas = map.getCanvas();
-		const r = canvas.getBoundingClientRect();
-		const box = { left: Math.max(0, r.left), top: Math.max(0, r.top), right: Math.min(innerWidth, r.right), bottom: Math.min(innerHeight, r.bottom) };
-		const seen = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && document.elementFromPoint(x, y) === canvas;
+	return page.evaluate(
+		async ({ layers, source }) => {
+			const map = window.__treatyMap!;
+			const canvas = map.getCanvas();
+			const r = canvas.getBoundingClientRect();
+			const box = { left: Math.max(0, r.left), top: Math.max(0, r.top), right: Math.min(innerWidth, r.right), bottom: Math.min(innerHeight, r.bottom) };
+			const seen = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight && document.elementFromPoint(x, y) === canvas;
 
-		// The share of the visible canvas, on a 12 px grid, where something of the page lies over it.
-		let total = 0;
-		let hidden = 0;
-		const by = new Map<string, number>();
-		for (let y = box.top + 6; y < box.bottom; y += 12)
-			for (let x = box.left + 6; x < box.right; x += 12) {
-				total++;
-				if (seen(x, y)) continue;
-				hidden++;
-				const over = document.elementFromPoint(x, y)?.closest('[data-covers-map], [class*="maplibregl-ctrl"], [class]');
-				const name = over ? `${over.tagName.toLowerCase()}.${[...over.classList].filter((c) => !c.startsWith('svelte-')).join('.')}` : 'nothing';
-				by.set(name, (by.get(name) ?? 0) + 1);
-			}
-		const coveredBy = [...by]
-			.sort((a, b) => b[1] - a[1])
-			.slice(0, 4)
-			.map(([name, n]) => `${name} ${Math.round((100 * n) / Math.max(1, total))}%`)
-			.join(', ');
-
-		// The highlighted features: the map's own record (feature state), their geometry from the map's own sources.
-		type Geometry = { type: string; coordinates: unknown };
-		type Feature = { id?: string | number; properties: { id: string }; geometry: Geometry };
-		const cache = ((window as unknown as { __geo?: Record<string, Feature[]> }).__geo ??= {});
-		const features: Look['features'] = [];
-		for (const source of ['islands', 'hokkaido', 'places', 'lines']) {
-			const src = map.getSource(source) as unknown as { getData: () => Promise<{ features: Feature[] }> };
-			cache[source] ??= (await src.getData()).features;
-			for (const f of cache[source]!) {
-				if (!map.getFeatureState({ source, id: f.properties.id })['highlight']) continue;
-				const g = f.geometry;
-				const rings: number[][][] =
-					g.type === 'Point'
-						? [[g.coordinates as number[]]]
-						: g.type === 'LineString'
-							? [g.coordinates as number[][]]
-							: g.type === 'MultiLineString'
-								? (g.coordinates as number[][][])
-								: g.type === 'Polygon'
-									? [(g.coordinates as number[][][])[0]!]
-									: (g.coordinates as number[][][][]).map((p) => p[0]!);
-				// Up to 40 points on each part: every vertex of a small one, evenly spread on a large one.
-				const points = rings.flatMap((ring) => ring.filter((_, i) => i % Math.max(1, Math.ceil(ring.length / 40)) === 0));
-				let off = 0;
-				let example: string | undefined;
-				for (const [lon, lat] of points) {
-					const p = map.project([lon!, lat!]);
-					const x = r.left + p.x;
-					const y = r.top + p.y;
-					if (!seen(x, y)) {
-						off++;
-						const over = document.elementFromPoint(x, y);
-						example ??= `[${lon}, ${lat}] at (${Math.round(x)}, ${Math.round(y)}) is ${over ? `under ${over.tagName.toLowerCase()}.${[...over.classList].join('.')}` : 'off screen'}`;
-					}
+			// The share of the visible canvas, on a 12 px grid, where something of the page lies over it.
+			let total = 0;
+			let hidden = 0;
+			const by = new Map<string, number>();
+			for (let y = box.top + 6; y < box.bottom; y += 12)
+				for (let x = box.left + 6; x < box.right; x += 12) {
+					total++;
+					if (seen(x, y)) continue;
+					hidden++;
+					const over = document.elementFromPoint(x, y)?.closest('[data-covers-map], [class*="maplibregl-ctrl"], [class]');
+					const name = over ? `${over.tagName.toLowerCase()}.${[...over.classList].filter((c) => !c.startsWith('svelte-')).join('.')}` : 'nothing';
+					by.set(name, (by.get(name) ?? 0) + 1);
 				}
-				features.push({ id: f.properties.id, points: points.length, hidden: off, ...(example ? { example } : {}) });
+			const coveredBy = [...by]
+				.sort((a, b) => b[1] - a[1])
+				.slice(0, 4)
+				.map(([name, n]) => `${name} ${Math.round((100 * n) / Math.max(1, total))}%`)
+				.join(', ');
+
+			// The highlighted features: the map's own record (feature state, on its layer of the map's tiles), their
+			// geometry from the story's layer files the tiles were made from.
+			type Geometry = { type: string; coordinates: unknown };
+			type Feature = { id?: string | number; properties: { id: string }; geometry: Geometry };
+			const features: Look['features'] = [];
+			for (const [sourceLayer, layer] of Object.entries(layers as unknown as Record<string, Feature[]>)) {
+				for (const f of layer) {
+					if (!map.getFeatureState({ source, sourceLayer, id: f.properties.id })['highlight']) continue;
+					const g = f.geometry;
+					const rings: number[][][] =
+						g.type === 'Point'
+							? [[g.coordinates as number[]]]
+							: g.type === 'LineString'
+								? [g.coordinates as number[][]]
+								: g.type === 'MultiLineString'
+									? (g.coordinates as number[][][])
+									: g.type === 'Polygon'
+										? [(g.coordinates as number[][][])[0]!]
+										: (g.coordinates as number[][][][]).map((p) => p[0]!);
+					// Up to 40 points on each part: every vertex of a small one, evenly spread on a large one.
+					const points = rings.flatMap((ring) => ring.filter((_, i) => i % Math.max(1, Math.ceil(ring.length / 40)) === 0));
+					let off = 0;
+					let example: string | undefined;
+					for (const [lon, lat] of points) {
+						const p = map.project([lon!, lat!]);
+						const x = r.left + p.x;
+						const y = r.top + p.y;
+						if (!seen(x, y)) {
+							off++;
+							const over = document.elementFromPoint(x, y);
+							example ??= `[${lon}, ${lat}] at (${Math.round(x)}, ${Math.round(y)}) is ${over ? `under ${over.tagName.toLowerCase()}.${[...over.classList].join('.')}` : 'off screen'}`;
+						}
+					}
+					features.push({ id: f.properties.id, points: points.length, hidden: off, ...(example ? { example } : {}) });
+				}
 			}
-		}
-		return { covered: total ? hidden / total : 1, coveredBy, features };
-	});
+			return { covered: total ? hidden / total : 1, coveredBy, features };
+		},
+		{ layers: LAYERS, source: TILES_SOURCE_ID }
+	);
 }
 
 /** Waits until the camera stands on step `id`'s view (the map may still be drawing: points and panels are what count). */

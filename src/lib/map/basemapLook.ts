@@ -8,6 +8,8 @@ export type BasemapLayerId = (typeof BASEMAP_LAYER_IDS)[number];
 
 /** The coarse world layer is drawn only below this zoom; the 10m land takes over from there. */
 export const WORLD_MAX_ZOOM = 6.5;
+/** Its tiles stop at zoom 6: the last zoom it is drawn at overzooms them (cheaper, the same look). */
+export const WORLD_TILE_MAX_ZOOM = 6;
 /** Coastlines are drawn from this zoom (below it they would only blur the land). */
 export const COAST_MIN_ZOOM = 4;
 export const COAST_WIDTH_PX = 0.6;

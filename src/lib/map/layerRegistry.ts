@@ -40,3 +40,11 @@ export function labelOrder(config: StoryMapConfig): StoryLayer[] {
 export function labelSourceId(layerId: string): string {
 	return `${layerId}-labels`;
 }
+
+/** The map's one vector source: the build's archive of every layer read from a file (offlineStyle.ts tilesSource). */
+export const TILES_SOURCE_ID = 'treaty-map';
+
+/** Where a MapLibre layer finds a layer of the archive: the one source, and the layer by its id. */
+export function fromTiles(layerId: string): { source: string; 'source-layer': string } {
+	return { source: TILES_SOURCE_ID, 'source-layer': layerId };
+}

@@ -1,23 +1,45 @@
 import { describe, expect, it } from 'vitest';
+import type { LayerSpecification, VectorSourceSpecification } from 'maplibre-gl';
 import { TEST_MAP } from '../story/testStory';
 import { PALETTE } from '../style/palette';
-import { BORDER_LOOK, COAST_MIN_ZOOM, OSM_CREDIT, WORLD_MAX_ZOOM } from './basemapLook';
-import { offlineStyle, storySources } from './offlineStyle';
+import { BORDER_LOOK, COAST_MIN_ZOOM, NATURAL_EARTH_CREDIT, OSM_CREDIT, WORLD_MAX_ZOOM } from './basemapLook';
+import { offlineStyle, pmtilesTileUrl, storySources, tilesSource, TILES_SOURCE_ID, withStory, type MapTilesData } from './offlineStyle';
 
-const urls = { world: '/data/world.geojson', land: '/data/land.geojson', borders: '/data/borders.geojson' };
+const DATA: MapTilesData = { tiles: '/_app/immutable/assets/map-abc.pmtiles', minzoom: 0, maxzoom: 10, bounds: [20, -2, 180, 72] };
+const ARCHIVE = 'https://maps.example.org/_app/immutable/assets/map-abc.pmtiles';
+
+describe('tilesSource', () => {
+	it('reads the build’s archive through the pmtiles protocol, at the zooms and bounds the build gives, keyed by feature id', () => {
+		const source = tilesSource(DATA, ARCHIVE, TEST_MAP, { offlineBasemap: true });
+		expect(source).toMatchObject({ type: 'vector', tiles: [pmtilesTileUrl(ARCHIVE)], minzoom: 0, maxzoom: 10, bounds: DATA.bounds, promoteId: 'id' });
+		expect(pmtilesTileUrl(ARCHIVE)).toBe(`pmtiles://${ARCHIVE}/{z}/{x}/{y}`);
+	});
+	it('credits Natural Earth for the bundled basemap and OpenStreetMap where a story layer says so', () => {
+		expect(tilesSource(DATA, ARCHIVE, TEST_MAP, { offlineBasemap: true }).attribution).toBe(`${NATURAL_EARTH_CREDIT} | ${OSM_CREDIT}`);
+		expect(tilesSource(DATA, ARCHIVE, TEST_MAP, { offlineBasemap: false }).attribution).toBe(OSM_CREDIT);
+		const noOsm = { ...TEST_MAP, layers: TEST_MAP.layers.map((l) => ({ ...l, credit: undefined })) };
+		expect(tilesSource(DATA, ARCHIVE, noOsm, { offlineBasemap: false })).not.toHaveProperty('attribution');
+	});
+});
 
 describe('offlineStyle', () => {
-	const style = offlineStyle(urls);
+	const tiles: VectorSourceSpecification = tilesSource(DATA, ARCHIVE, TEST_MAP, { offlineBasemap: true });
+	const style = offlineStyle(tiles);
 
-	it('draws the bundled basemap from the app’s own files, asking for no glyphs, sprites or tiles', () => {
-		expect(Object.keys(style.sources)).toEqual(['world', 'land', 'borders']);
-		expect(style.sources['land']).toMatchObject({ type: 'geojson', data: '/data/land.geojson' });
+	it('draws the bundled basemap from the app’s own archive, asking for no glyphs or sprites', () => {
+		expect(style.sources).toEqual({ [TILES_SOURCE_ID]: tiles });
 		expect(style).not.toHaveProperty('glyphs');
 		expect(style).not.toHaveProperty('sprite');
 	});
 
-	it('draws sea, world, land, coast and borders, bottom to top, in the shared palette and basemap look', () => {
+	it('draws sea, world, land, coast and borders, bottom to top, each from its layer of the archive, in the shared palette and basemap look', () => {
 		expect(style.layers.map((l) => l.id)).toEqual(['sea', 'world-fill', 'land-fill', 'land-outline', 'borders-line']);
+		expect(style.layers.slice(1).map((l) => [(l as { source?: string }).source, (l as { 'source-layer'?: string })['source-layer']])).toEqual([
+			[TILES_SOURCE_ID, 'world'],
+			[TILES_SOURCE_ID, 'land'],
+			[TILES_SOURCE_ID, 'land'],
+			[TILES_SOURCE_ID, 'borders']
+		]);
 		expect(style.layers[0]).toMatchObject({ type: 'background', paint: { 'background-color': PALETTE.sea } });
 		expect(style.layers[1]).toMatchObject({ maxzoom: WORLD_MAX_ZOOM, paint: { 'fill-color': PALETTE.land } });
 		expect(style.layers[3]).toMatchObject({ minzoom: COAST_MIN_ZOOM, paint: { 'line-color': PALETTE.landOutline } });
@@ -26,18 +48,25 @@ describe('offlineStyle', () => {
 });
 
 describe('storySources', () => {
+	const tiles: VectorSourceSpecification = { type: 'vector', tiles: [pmtilesTileUrl(ARCHIVE)] };
 	const labelPoints = { isles: { type: 'FeatureCollection' as const, features: [] } };
-	const layerUrls = { isles: '/data/isles.geojson', lines: '/data/lines.geojson', places: '/data/places.geojson' };
 
-	it('gives each story layer a source keyed by feature id, credited as declared, and its label points their own', () => {
-		const sources = storySources(TEST_MAP, layerUrls, labelPoints);
-		expect(Object.keys(sources)).toEqual(['isles', 'isles-labels', 'lines', 'places']);
-		expect(sources['isles']).toEqual({ type: 'geojson', data: '/data/isles.geojson', promoteId: 'id', attribution: OSM_CREDIT });
-		expect(sources['lines']).toEqual({ type: 'geojson', data: '/data/lines.geojson', promoteId: 'id' });
+	it('gives the story the archive and each layer labelled inside its areas its label points, keyed by feature id', () => {
+		const sources = storySources(TEST_MAP, tiles, labelPoints);
+		expect(Object.keys(sources)).toEqual([TILES_SOURCE_ID, 'isles-labels']);
+		expect(sources[TILES_SOURCE_ID]).toBe(tiles);
 		expect(sources['isles-labels']).toEqual({ type: 'geojson', data: labelPoints.isles, promoteId: 'id' });
 	});
+});
 
-	it('leaves out a layer whose file it was not given', () => {
-		expect(Object.keys(storySources(TEST_MAP, { places: '/p.geojson' }, {}))).toEqual(['places']);
+describe('withStory', () => {
+	it('puts the story’s sources beside the basemap’s and its layers on top, so the first style has both', () => {
+		const tiles: VectorSourceSpecification = { type: 'vector', tiles: [pmtilesTileUrl(ARCHIVE)] };
+		const basemap = offlineStyle(tiles);
+		const story: LayerSpecification = { id: 'isles-fill', type: 'fill', source: TILES_SOURCE_ID, 'source-layer': 'isles' };
+		const style = withStory(basemap, storySources(TEST_MAP, tiles, {}), [story]);
+		expect(Object.keys(style.sources)).toEqual([TILES_SOURCE_ID]);
+		expect(style.layers.map((l) => l.id)).toEqual([...basemap.layers.map((l) => l.id), 'isles-fill']);
+		expect(basemap.layers).toHaveLength(5);
 	});
 });

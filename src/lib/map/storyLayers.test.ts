@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { StoryMapConfig } from '../story/model';
 import { TEST_MAP } from '../story/testStory';
 import { PALETTE } from '../style/palette';
-import { baseLandLayers, changedKeys, clickableLayers, labelExpression, layerStateFor, storyLayerEntries, type MapScene } from './storyLayers';
+import { TILES_SOURCE_ID } from './layerRegistry';
+import { baseLandLayers, changedKeys, clickableLayers, labelExpression, layersInState, layerStateFor, storyLayerEntries, type MapScene } from './storyLayers';
 
 const entries = storyLayerEntries(TEST_MAP);
 const byId = (id: string) => entries.find((e) => e.spec.id === id)!;
@@ -65,7 +66,9 @@ describe('storyLayerEntries', () => {
 
 	it('places labels as declared: inside areas at their label points, along lines, beside points', () => {
 		expect((byId('isles-label').spec as unknown as { source: string }).source).toBe('isles-labels');
-		expect((byId('places-label').spec as unknown as { source: string }).source).toBe('places');
+		expect(byId('places-label').spec).toMatchObject({ source: TILES_SOURCE_ID, 'source-layer': 'places' });
+		// Every other layer reads its own layer of the archive.
+		for (const e of storyLayerEntries(TEST_MAP).filter((e) => !e.labels)) expect(e.spec).toMatchObject({ source: TILES_SOURCE_ID, 'source-layer': e.group });
 		expect(layoutOf('lines-label')).toMatchObject({ 'symbol-placement': 'line-center', 'text-offset': [0, -0.9], 'text-size': 13 });
 		expect(layoutOf('places-label')).toMatchObject({
 			'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
@@ -93,8 +96,8 @@ describe('baseLandLayers', () => {
 	it('draws the areas marked as base land as plain land and coast, whatever the step', () => {
 		const layers = baseLandLayers(TEST_MAP);
 		expect(layers.map((l) => l.id)).toEqual(['isles-land', 'isles-coast']);
-		expect(layers[0]).toMatchObject({ type: 'fill', source: 'isles', paint: { 'fill-color': PALETTE.land } });
-		expect(layers[1]).toMatchObject({ type: 'line', source: 'isles', paint: { 'line-color': PALETTE.landOutline } });
+		expect(layers[0]).toMatchObject({ type: 'fill', source: TILES_SOURCE_ID, 'source-layer': 'isles', paint: { 'fill-color': PALETTE.land } });
+		expect(layers[1]).toMatchObject({ type: 'line', source: TILES_SOURCE_ID, 'source-layer': 'isles', paint: { 'line-color': PALETTE.landOutline } });
 		expect(baseLandLayers({ ...TEST_MAP, layers: TEST_MAP.layers.map((l) => ({ ...l, baseLand: false })) })).toEqual([]);
 	});
 });
@@ -158,5 +161,24 @@ describe('changedKeys', () => {
 		expect(changedKeys({ a: 1, b: ['x', ['y']], c: 'z' }, next)).toEqual([]);
 		expect(changedKeys({ a: 2, b: ['x', ['w']], c: 'z' }, next)).toEqual(['a', 'b']);
 		expect(changedKeys({}, { d: null })).toEqual(['d']);
+	});
+});
+
+describe('layersInState', () => {
+	const entries = storyLayerEntries(TEST_MAP);
+	const scene: MapScene = { layers: ['isles', 'lines'], show: ['l1'], highlight: [] };
+	const state = layerStateFor(entries, scene, { l1: 'Line one' });
+	const layers = layersInState(entries, state);
+	const byId = (id: string): Record<string, unknown> => layers.find((l) => l.id === id) as unknown as Record<string, unknown>;
+
+	it('writes the scene’s opacities, filters and labels into the layers, so the first frame draws the step', () => {
+		expect(layers.map((l) => l.id)).toEqual(entries.map((e) => e.spec.id));
+		expect(byId('isles-fill')['paint']).toMatchObject({ 'fill-opacity': 1 });
+		expect(byId('places-dot')['paint']).toMatchObject({ 'circle-opacity': 0, 'circle-stroke-opacity': 0 });
+		expect(byId('lines-line')['filter']).toEqual(state.filter['lines-line']);
+		expect((byId('lines-label')['layout'] as Record<string, unknown>)['text-field']).toEqual(state.textField['lines-label']);
+	});
+	it('leaves the declarations as they were', () => {
+		expect((entries.find((e) => e.spec.id === 'isles-fill')!.spec as unknown as { paint: Record<string, unknown> }).paint['fill-opacity']).toBe(0);
 	});
 });

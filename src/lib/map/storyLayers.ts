@@ -4,7 +4,7 @@ import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, Fil
 import type { StoryLayer, StoryMapConfig } from '../story/model';
 import { PALETTE, LABEL_FONTS } from '../style/palette';
 import { COAST_MIN_ZOOM, COAST_WIDTH_PX } from './basemapLook';
-import { labelOrder, labelSourceId, type MapScene } from './layerRegistry';
+import { fromTiles, labelOrder, labelSourceId, type MapScene } from './layerRegistry';
 
 export type { MapScene } from './layerRegistry';
 
@@ -64,12 +64,14 @@ function entriesFor(layer: StoryLayer): LayerEntry[] {
 	if (layer.geometry === 'area' && 'fill' in look) {
 		const h = look.highlight ?? look;
 		return [
-			entry({ id: `${id}-fill`, type: 'fill', source: id, paint: { 'fill-color': whenHighlighted(h.fill, look.fill), 'fill-opacity': 0 } }, ['fill-opacity']),
+			entry({ id: `${id}-fill`, type: 'fill', ...fromTiles(id), paint: { 'fill-color': whenHighlighted(h.fill, look.fill), 'fill-opacity': 0 } }, [
+				'fill-opacity'
+			]),
 			entry(
 				{
 					id: `${id}-outline`,
 					type: 'line',
-					source: id,
+					...fromTiles(id),
 					paint: { 'line-color': whenHighlighted(h.outline, look.outline), 'line-width': whenHighlighted(h.outlineWidth, look.outlineWidth), 'line-opacity': 0 }
 				},
 				['line-opacity'],
@@ -83,7 +85,7 @@ function entriesFor(layer: StoryLayer): LayerEntry[] {
 				{
 					id: `${id}-line`,
 					type: 'line',
-					source: id,
+					...fromTiles(id),
 					layout: { 'line-cap': 'round' },
 					paint: {
 						'line-color': byLineStyle(layer, 'color'),
@@ -101,7 +103,7 @@ function entriesFor(layer: StoryLayer): LayerEntry[] {
 				{
 					id: `${id}-dot`,
 					type: 'circle',
-					source: id,
+					...fromTiles(id),
 					paint: {
 						'circle-color': whenHighlighted(look.highlight.color, look.color),
 						'circle-radius': whenHighlighted(look.highlight.radius, look.radius),
@@ -124,7 +126,7 @@ function labelEntry(layer: StoryLayer): LayerEntry | null {
 		spec: {
 			id: `${layer.id}-label`,
 			type: 'symbol',
-			source: labels.at === 'label-points' ? labelSourceId(layer.id) : layer.id,
+			...(labels.at === 'label-points' ? { source: labelSourceId(layer.id) } : fromTiles(layer.id)),
 			layout: labelLayout(layer),
 			paint: { 'text-color': PALETTE.label, 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': labels.halo, 'text-opacity': 0 }
 		} as unknown as LayerSpecification,
@@ -144,11 +146,11 @@ export function baseLandLayers(config: StoryMapConfig): LayerSpecification[] {
 	return config.layers
 		.filter((l) => l.baseLand)
 		.flatMap((l) => [
-			{ id: `${l.id}-land`, type: 'fill', source: l.id, paint: { 'fill-color': PALETTE.land } } as LayerSpecification,
+			{ id: `${l.id}-land`, type: 'fill', ...fromTiles(l.id), paint: { 'fill-color': PALETTE.land } } as LayerSpecification,
 			{
 				id: `${l.id}-coast`,
 				type: 'line',
-				source: l.id,
+				...fromTiles(l.id),
 				minzoom: COAST_MIN_ZOOM,
 				paint: { 'line-color': PALETTE.landOutline, 'line-width': COAST_WIDTH_PX }
 			} as LayerSpecification
@@ -203,4 +205,23 @@ export function layerStateFor(entries: readonly LayerEntry[], scene: MapScene, l
 /** The keys of `next` whose values differ from `prev` (deep for JSON values): the only map calls worth making. */
 export function changedKeys<T>(prev: Record<string, T> | undefined, next: Record<string, T>): string[] {
 	return Object.keys(next).filter((k) => !prev || JSON.stringify(prev[k]) !== JSON.stringify(next[k]));
+}
+
+/**
+ * The layers as they should be for a scene from the start: the desired state written into their specs, so the map's
+ * first frame draws the step (its owner then sends only what changes: MapLayers, from this same state).
+ */
+export function layersInState(entries: readonly LayerEntry[], state: LayerState): LayerSpecification[] {
+	return entries.map(({ spec }) => {
+		const id = spec.id;
+		const paint: Record<string, unknown> = { ...(('paint' in spec && spec.paint) || {}) };
+		for (const [key, value] of Object.entries(state.opacity)) {
+			const [layer, prop] = key.split('|') as [string, OpacityProperty];
+			if (layer === id) paint[prop] = value;
+		}
+		const out: Record<string, unknown> = { ...spec, paint };
+		if (state.filter[id] !== undefined && state.filter[id] !== null) out['filter'] = state.filter[id];
+		if (state.textField[id] !== undefined) out['layout'] = { ...(('layout' in spec && spec.layout) || {}), 'text-field': state.textField[id] };
+		return out as unknown as LayerSpecification;
+	});
 }

@@ -15,6 +15,7 @@ import { legendFor } from '../map/legendFor';
 import { CARD_SIZE, FRONT_PAGE_KEY } from '../share/sharePaths';
 import { desktopCovers, narrowMapViewport, phoneCovers } from '../static-map/coverModel';
 import { renderStaticMap, type StaticMapLayers, type StoryLayerFeatures } from '../static-map/renderStaticMap';
+import { insetLandSvg } from '../static-map/insetMap';
 import { CARD_PANEL, socialCardSvg } from '../static-map/socialCard';
 import { FRAME_VIEWPORT, PHONE_SCREEN } from '../static-map/viewport';
 import { BOTH } from '../story/model';
@@ -122,6 +123,18 @@ export function staticMapEndpoint(kind: keyof StaticMaps): {
 			const lang = languageOfPrefix(params.lang);
 			if (!lang) return svgResponse(undefined, `language "${params.lang}"`);
 			return svgResponse((await staticMaps(lang))[kind].get(params.id), `step "${params.id}"`);
+		}
+	};
+}
+
+/** /static-maps/inset/<extent id>.svg: the locator inset's land for each of the story's inset extents. */
+export function insetMapEndpoint(): { entries: () => { id: string }[]; GET: RequestHandler<{ id: string }> } {
+	const extents = storyIn().map.inset;
+	return {
+		entries: () => extents.map((x) => ({ id: x.id })),
+		GET: ({ params }) => {
+			const extent = extents.find((x) => x.id === params.id);
+			return svgResponse(extent && insetLandSvg(basemapLayers().world, extent.bounds), `inset extent "${params.id}"`);
 		}
 	};
 }

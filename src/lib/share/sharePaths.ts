@@ -48,6 +48,11 @@ export function staticMapPath(kind: StaticMapKind, stepId: string, base = ''): s
 	return `${base}/static-maps/${kind}/${stepId}.svg`;
 }
 
+/** The locator inset's land for one of the story's inset extents (drawn at build; the same in every language). */
+export function insetMapPath(extentId: string): string {
+	return `/static-maps/inset/${extentId}.svg`;
+}
+
 export const SITEMAP_PATH = '/sitemap.xml';
 
 /** The card's size: what Open Graph and X (Twitter) show as a large image. */
