@@ -201,7 +201,15 @@ export const TEST_STORY: Story = {
 					lang: 'es',
 					gloss: 'The minister’s statement'
 				},
-				{ key: 'northWire', title: 'Premier on the isles', descriptive: false, publisher: 'North Wire', via: 'Isles Archive', lang: 'en', note: 'summary of the premier’s interview' }
+				{
+					key: 'northWire',
+					title: 'Premier on the isles',
+					descriptive: false,
+					publisher: 'North Wire',
+					via: 'Isles Archive',
+					lang: 'en',
+					note: 'summary of the premier’s interview'
+				}
 			],
 			quotations: ['ours', 'talks']
 		},
