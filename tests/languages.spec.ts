@@ -101,6 +101,8 @@ for (const lang of LANGS) {
 		const labels = await renderedLabels(page, 'islands');
 		expect(labels.length).toBeGreaterThanOrEqual(3);
 		for (const label of labels) expect(scriptShare(label, lang), label).toBeGreaterThan(0.6);
+		// Both sides' names, in a script without spaces, on two lines at the slash, never broken inside a name.
+		if (lang !== 'ru') for (const label of labels.filter((l) => l.includes('/'))) expect(label, label).toMatch(/^[^\s/]+\/\n[^\s/]+$/);
 
 		// Step on.
 		await page.getByRole('button', { name: m.stepper.nextStep }).click();

@@ -9,6 +9,7 @@ import { isShown, type MapScene } from '../map/layerRegistry';
 import { legendFor, type LegendEntry } from '../map/legendFor';
 import { BOTH, type FeatureInfo, type LanguageChoice, type NamingMode, type Story, type StoryStep } from '../story/model';
 import { renderNames, renderProse } from '../story/renderNames';
+import { labelLines } from '../text/lineBreaks';
 import { nextIndex, type StepAction } from '../story/stepKeys';
 import type { UrlContext } from '../url/urlState';
 
@@ -77,7 +78,7 @@ export class StoryState {
 	);
 	/** Each feature's label on the map in the reader's names. */
 	readonly labels: Record<string, string> = $derived.by(() =>
-		Object.fromEntries(Object.values(this.map.features).map((f) => [f.id, this.story.names[f.id]?.[this.names] ?? '']))
+		Object.fromEntries(Object.values(this.map.features).map((f) => [f.id, labelLines(this.story.names[f.id]?.[this.names] ?? '')]))
 	);
 	/** The features drawn in this step, with their names in the reader's mode: the keyboard's route to their popups. */
 	readonly visibleFeatures: { id: string; label: string }[] = $derived.by(() =>

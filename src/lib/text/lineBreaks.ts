@@ -17,3 +17,15 @@ export function withoutBreaks(text: string): string {
 export function phrasesOf(text: string): string[] {
 	return text.split(BREAK);
 }
+
+/**
+ * A map label as the live map should set it. The map may break a label written without spaces (Japanese, Chinese)
+ * between any two characters, inside a name ("伊图鲁普 / 岛/择捉岛"); one that joins two names with a slash is set
+ * on two lines at the slash instead. A label with spaces is left to the map, which breaks it at a space.
+ */
+export function labelLines(label: string): string {
+	const text = withoutBreaks(label);
+	if (/\s/.test(text)) return text;
+	const at = text.indexOf('/');
+	return at > 0 && at < text.length - 1 ? `${text.slice(0, at + 1)}\n${text.slice(at + 1)}` : text;
+}
