@@ -20,7 +20,7 @@ export function phrasesOf(text: string): string[] {
 
 /**
  * A map label as the live map should set it. The map may break a label written without spaces (Japanese, Chinese)
- * between any two characters, inside a name ("伊图鲁普 / 岛/择捉岛"); one that joins two names with a slash is set
+ * between any two characters, inside a name ("甲地名 / 称/乙地名称"); one that joins two names with a slash is set
  * on two lines at the slash instead. A label with spaces is left to the map, which breaks it at a space.
  */
 export function labelLines(label: string): string {
