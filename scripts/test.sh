@@ -36,7 +36,7 @@ check "validate the story (content/) and the fixture story" bash -c 'npm run --s
 # Each one's output is printed whole, in order, once both have finished.
 check "svelte-check (no errors, no warnings)" npm run --silent check > .tmp/check.log 2>&1 &
 check_pid=$!
-check "lint (prettier and eslint)" npm run --silent lint > .tmp/lint.log 2>&1 &
+check "lint (prettier, eslint, knip: no unused files, exports or dependencies)" npm run --silent lint > .tmp/lint.log 2>&1 &
 lint_pid=$!
 wait "$check_pid" "$lint_pid"
 cat .tmp/check.log .tmp/lint.log

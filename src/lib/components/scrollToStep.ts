@@ -3,7 +3,7 @@ import { WIDE_QUERY } from '../layout/layout';
 import { READING_LINE_NARROW, READING_LINE_WIDE } from './trackActiveStep';
 
 /** How long a smooth scroll may take before tracking resumes anyway, in ms (if no scrollend arrives). */
-export const SCROLL_SETTLE_MAX_MS = 1500;
+const SCROLL_SETTLE_MAX_MS = 1500;
 
 /**
  * Scrolls so the step's middle sits on the reading line, but never tucks its top under the map (phones) or

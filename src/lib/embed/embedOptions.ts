@@ -18,12 +18,9 @@ export interface EmbedOptions {
 
 export const EMBED_DEFAULTS = { names: DEFAULT_NAMES, controls: true, interactive: false } as const;
 
-/** The option names the frame reads from its query, in the order snippets write them (the step is in the path). */
-export const EMBED_OPTION_KEYS = ['names', 'controls', 'interactive', 'lang'] as const;
-
 /** The embed page without a step in its path: it opens at `?step=` (the older form), or at the first step. */
-export const EMBED_PATH = '/embed/';
-export const EMBED_SCRIPT_PATH = '/embed.js';
+const EMBED_PATH = '/embed/';
+const EMBED_SCRIPT_PATH = '/embed.js';
 /**
  * The frame's height before anything sizes it, and the oEmbed height: about what the map and the stepper need in a
  * 640 px column. Where nothing sizes the frame (its script stripped), the map gives way or grows to fill it.

@@ -100,7 +100,7 @@ export interface FrameWindowLike {
 }
 
 /** What the registry needs of a message event. */
-export interface MessageEventLike {
+interface MessageEventLike {
 	source: unknown;
 	origin: string;
 	data: unknown;
@@ -117,10 +117,10 @@ export interface EmbedSurface {
 	announce(message: FrameMessage): void;
 }
 
-export type FrameListener<T extends FrameMessageType> = (message: Extract<FrameMessage, { type: T }>) => void;
+type FrameListener<T extends FrameMessageType> = (message: Extract<FrameMessage, { type: T }>) => void;
 
 /** The host-side API of one embed. Commands return false when refused (a malformed argument, no frame). */
-export interface EmbedHandle {
+interface EmbedHandle {
 	goto(step: string): boolean;
 	next(): boolean;
 	prev(): boolean;

@@ -8,16 +8,16 @@ const NAMING_MODE = ID_PATTERN;
 
 /** Every message in either direction carries this, so neither side mistakes another library's messages for ours. */
 export const MESSAGE_SOURCE = 'treaty-map';
-export type MessageSource = typeof MESSAGE_SOURCE;
+type MessageSource = typeof MESSAGE_SOURCE;
 
 /** Story step ids are URL-safe: lowercase letters, digits and single hyphens (see src/lib/story/ids.ts). */
 const STEP_ID_PATTERN = ID_PATTERN;
 const MAX_STEP_ID_LENGTH = MAX_ID_LENGTH;
 /** Far above any real story; bounds `count` and `index` so a hostile frame cannot send absurd numbers. */
-export const MAX_STEP_COUNT = 1000;
+const MAX_STEP_COUNT = 1000;
 const MAX_ZOOM = MAP_MAX_ZOOM;
 /** Heights a frame may report, before the host clamps them to its own sane range. */
-export const MAX_REPORTED_HEIGHT_PX = 100_000;
+const MAX_REPORTED_HEIGHT_PX = 100_000;
 
 const CENTER_DECIMALS = 5;
 const ZOOM_DECIMALS = 2;
@@ -56,7 +56,6 @@ export interface ResizeMessage {
 
 export type FrameMessage = ReadyMessage | StepMessage | ResizeMessage;
 export type FrameMessageType = FrameMessage['type'];
-export const FRAME_MESSAGE_TYPES: readonly FrameMessageType[] = ['ready', 'step', 'resize'];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Host -> frame
@@ -68,7 +67,6 @@ export type HostCommand =
 	| { source: MessageSource; type: 'next' }
 	| { source: MessageSource; type: 'prev' }
 	| { source: MessageSource; type: 'names'; value: NamingMode };
-export type HostCommandType = HostCommand['type'];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Field readers. Only own data properties count: inherited values, getters and proxies' traps are never consulted,

@@ -29,7 +29,7 @@ export function readGeoJson(file: string, source: string): { located?: Located; 
 }
 
 /** Line and column (1-based) of a character offset. */
-export function positionAt(text: string, offset: number): Pos {
+function positionAt(text: string, offset: number): Pos {
 	const before = text.slice(0, offset);
 	const line = before.split('\n').length;
 	return { line, column: offset - before.lastIndexOf('\n') };

@@ -75,7 +75,7 @@ function rangeStart(node: unknown, pos: (offset: number) => Pos): Pos | undefine
 }
 
 /** A valibot issue's path as keys and indexes. */
-export function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
+function issuePath(issue: v.BaseIssue<unknown>): (string | number)[] {
 	return (issue.path ?? []).map((p) => p.key as string | number);
 }
 

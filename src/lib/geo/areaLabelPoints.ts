@@ -7,7 +7,7 @@ import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 /** Below this share of a feature's area in its largest part, it is labelled as a group, not as its largest island. */
-export const GROUP_LABEL_LARGEST_SHARE = 0.75;
+const GROUP_LABEL_LARGEST_SHARE = 0.75;
 
 /** One label point per area feature, carrying the feature's id (labels are looked up by it). */
 export function areaLabelPoints(areas: FeatureCollection<Polygon | MultiPolygon, { id: string }>): FeatureCollection<Point, { id: string }> {
@@ -22,7 +22,7 @@ export function areaLabelPoints(areas: FeatureCollection<Polygon | MultiPolygon,
 	};
 }
 
-export function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
+function labelPoint(f: Feature<Polygon | MultiPolygon>): [number, number] {
 	const parts: Feature<Polygon>[] =
 		f.geometry.type === 'Polygon'
 			? [{ type: 'Feature', properties: {}, geometry: f.geometry }]

@@ -87,4 +87,3 @@ export const FEATURE_PROPERTY_SCHEMAS = {
 export type AreaProperties = v.InferOutput<(typeof FEATURE_PROPERTY_SCHEMAS)['area']>;
 export type LineProperties = v.InferOutput<(typeof FEATURE_PROPERTY_SCHEMAS)['line']>;
 export type PointProperties = v.InferOutput<(typeof FEATURE_PROPERTY_SCHEMAS)['point']>;
-export type FeatureProperties = AreaProperties | LineProperties | PointProperties;

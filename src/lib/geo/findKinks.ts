@@ -17,7 +17,7 @@ interface Segment {
 }
 
 /** A segment of a geometry: the ring or line it is on (rings of all parts counted in order) and its first vertex. */
-export interface SegmentRef {
+interface SegmentRef {
 	run: number;
 	vertex: number;
 }

@@ -133,7 +133,7 @@ function checkFigures(props: Record<string, unknown>, geometry: Geometry, err: (
 	}
 }
 
-export function positionsOf(g: Geometry): Position[] {
+function positionsOf(g: Geometry): Position[] {
 	switch (g.type) {
 		case 'Point':
 			return [g.coordinates];
@@ -150,7 +150,7 @@ export function positionsOf(g: Geometry): Position[] {
 	}
 }
 
-export function lineLengthKm(g: LineString | MultiLineString): number {
+function lineLengthKm(g: LineString | MultiLineString): number {
 	const lines = g.type === 'LineString' ? [g.coordinates] : g.coordinates;
 	let km = 0;
 	for (const line of lines) for (let i = 0; i + 1 < line.length; i++) km += distance(line[i]!, line[i + 1]!, { units: 'kilometers' });

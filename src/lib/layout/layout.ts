@@ -5,21 +5,17 @@
 /** From this width the text panel sits over the map's left side; below it the map sits above the text. */
 export const WIDE_MIN_WIDTH_PX = 900;
 /** A screen this short is a phone on its side (or a laptop window made short): the panel goes beside the map too. */
-export const SHORT_MAX_HEIGHT_PX = 500;
+const SHORT_MAX_HEIGHT_PX = 500;
 /** ...if it is at least this wide. */
-export const SHORT_WIDE_MIN_WIDTH_PX = 600;
+const SHORT_WIDE_MIN_WIDTH_PX = 600;
 /** The text panel on wide screens, at most; at most PANEL_MAX_SHARE of the screen's width. */
 export const PANEL_WIDTH_PX = 460;
 export const PANEL_MAX_SHARE = 0.4;
 /** The panel's distance from the screen's left edge. */
 export const PANEL_INSET_PX = 24;
-/** Room kept between the panel and what the camera frames (added to the fitted padding). */
-export const PANEL_GUTTER_PX = 16;
-/** What the panel takes from a desktop map (1280 px and wider): the static frame maps are framed around it. */
-export const PANEL_COVER_PX = PANEL_INSET_PX + PANEL_WIDTH_PX + PANEL_GUTTER_PX;
 /** From this size the key and the inset sit open over the map; below it the key folds into a button. */
-export const ROOMY_MIN_WIDTH_PX = 1200;
-export const ROOMY_MIN_HEIGHT_PX = 700;
+const ROOMY_MIN_WIDTH_PX = 1200;
+const ROOMY_MIN_HEIGHT_PX = 700;
 /** The locator inset's box (its 168 × 120 px map, a caption, a frame): reserved before it draws. */
 export const INSET_WIDTH_PX = 176;
 export const INSET_HEIGHT_PX = 146;
@@ -34,7 +30,7 @@ export const WIDE_QUERY = `(min-width: ${WIDE_MIN_WIDTH_PX}px), (min-width: ${SH
 /** Narrow layout: the map above the text. Exactly the screens the wide layout is not for. */
 export const NARROW_QUERY = `(max-width: ${SHORT_WIDE_MIN_WIDTH_PX - 0.02}px), (max-width: ${WIDE_MIN_WIDTH_PX - 0.02}px) and (min-height: ${SHORT_MAX_HEIGHT_PX + 0.02}px)`;
 /** Room for the key and the inset to sit open over the map. */
-export const ROOMY_QUERY = `(min-width: ${ROOMY_MIN_WIDTH_PX}px) and (min-height: ${ROOMY_MIN_HEIGHT_PX}px)`;
+const ROOMY_QUERY = `(min-width: ${ROOMY_MIN_WIDTH_PX}px) and (min-height: ${ROOMY_MIN_HEIGHT_PX}px)`;
 /** Not roomy: the key is a button that opens it. */
 export const COMPACT_QUERY = `(max-width: ${ROOMY_MIN_WIDTH_PX - 0.02}px), (max-height: ${ROOMY_MIN_HEIGHT_PX - 0.02}px)`;
 

@@ -33,7 +33,7 @@ export interface CameraTarget {
 }
 
 /** A map whose clear part is narrower than this (a phone) frames a step's `small` camera where it has one. */
-export const SMALL_MAP_MAX_WIDTH_PX = 520;
+const SMALL_MAP_MAX_WIDTH_PX = 520;
 
 /** The target for a map whose clear part is `clearWidthPx` wide: the step's small camera on a small map. */
 export function targetForWidth(target: CameraTarget, clearWidthPx: number): CameraTarget {
@@ -164,7 +164,7 @@ export type CameraSpecInput =
 	{ center: [number, number]; zoom: number; bearing?: number; pitch?: number } | (FitSpec & { small?: FitSpec; bearing?: number; pitch?: number });
 
 /** Default cap for fitted cameras, so a single point is not shown at street level. */
-export const DEFAULT_FIT_MAX_ZOOM = 11;
+const DEFAULT_FIT_MAX_ZOOM = 11;
 
 /**
  * Resolves a camera spec against the geo data's feature boxes: the centre of what is fitted, and the box to fit.

@@ -3,8 +3,7 @@
 // not cover the map in some layout by setting --covers-map: 0 there (a panel that moves below the map on a phone).
 import type { Rect } from './clearArea';
 
-export const COVERS_SELECTOR =
-	'[data-covers-map], .maplibregl-ctrl-top-left, .maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right';
+const COVERS_SELECTOR = '[data-covers-map], .maplibregl-ctrl-top-left, .maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-left, .maplibregl-ctrl-bottom-right';
 
 /** The elements over the map that are showing now. */
 export function coverElements(root: ParentNode = document): Element[] {

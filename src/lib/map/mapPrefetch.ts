@@ -9,7 +9,7 @@ import standaloneWorkerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 /** The first read of a PMTiles archive: its header and root directory (the `pmtiles` reader asks for exactly this). */
 export const ARCHIVE_HEAD_BYTES = 16_384;
 
-export interface ArchiveHead {
+interface ArchiveHead {
 	data: ArrayBuffer;
 	etag?: string;
 }

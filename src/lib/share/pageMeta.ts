@@ -53,7 +53,7 @@ export interface OEmbed {
 }
 
 /** The width an oEmbed consumer reserves for the embed; it fills its column and then follows the map's height. */
-export const OEMBED_WIDTH = 640;
+const OEMBED_WIDTH = 640;
 /** A day: the files change only with a new build. */
 const OEMBED_CACHE_SECONDS = 86_400;
 /** Link previews cut descriptions at about this length; a longer first sentence is shortened at a word. */

@@ -17,7 +17,7 @@ import { withoutBreaks } from '../text/lineBreaks';
 import type { StoryState } from './storyState.svelte';
 
 /** The naming choice lasts for the session (the URL wins when it names one). */
-export const NAMES_SESSION_KEY = 'treaty-map:names';
+const NAMES_SESSION_KEY = 'treaty-map:names';
 
 export class StoryPageAdapter {
 	readonly state: StoryState;

@@ -39,7 +39,7 @@ function box(left: number, top: number, width: number, height: number): Rect {
 }
 
 /** The key's height for these entries, as the Legend component lays them out. */
-export function keyHeightPx(entries: readonly LegendEntry[]): number {
+function keyHeightPx(entries: readonly LegendEntry[]): number {
 	const lines = entries.reduce((n, e) => n + Math.max(1, Math.ceil(e.label.length / KEY_LETTERS_PER_LINE)), 0);
 	return KEY_CHROME_PX + lines * KEY_LINE_PX + Math.max(0, entries.length - 1) * KEY_ROW_GAP_PX;
 }

@@ -4,7 +4,7 @@ import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, LineString, Point, Polygon, Position } from 'geojson';
 import type { BBox } from '../geo/types';
 
-export type PartGeometry = Polygon | LineString | Point;
+type PartGeometry = Polygon | LineString | Point;
 
 export interface LayerPart {
 	bbox: BBox;

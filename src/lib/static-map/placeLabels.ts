@@ -2,11 +2,11 @@
 import type { Viewport } from '../map/camera';
 
 /** MapLibre's default `text-line-height`, in ems. */
-export const LINE_HEIGHT_EM = 1.2;
+const LINE_HEIGHT_EM = 1.2;
 /** MapLibre's default `text-padding` around each label's collision box, in px. */
-export const LABEL_PADDING_PX = 2;
+const LABEL_PADDING_PX = 2;
 /** From a line's vertical middle to its baseline, in ems (about half the height of Latin capitals). */
-export const BASELINE_SHIFT_EM = 0.35;
+const BASELINE_SHIFT_EM = 0.35;
 
 /**
  * No fonts are read at build time, so widths are estimated per character, close to DejaVu Sans: the widest

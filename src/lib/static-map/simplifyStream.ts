@@ -2,7 +2,7 @@
 import type { GeoStream, GeoStreamWrapper } from 'd3-geo';
 
 /** Vertices closer than this to the simplified outline are dropped; under a pixel, invisible at 1x and 2x. */
-export const SIMPLIFY_TOLERANCE_PX = 0.5;
+const SIMPLIFY_TOLERANCE_PX = 0.5;
 
 type Px = [number, number];
 

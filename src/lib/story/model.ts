@@ -3,8 +3,7 @@
 import type { CameraSpec, LayerYaml, LineStyle } from './content/schema';
 import type { StepKind } from './stepKinds';
 
-export type { CameraSpec, CameraCenter, CameraFit, LineStyle } from './content/schema';
-export type { StepKind } from './stepKinds';
+export type { LineStyle } from './content/schema';
 
 /** A naming choice: a party's id (its names), or `both`. */
 export type NamingMode = string;
@@ -122,7 +121,7 @@ export interface StoryMapConfig {
 	labelOrder: string[];
 }
 
-export interface Article {
+interface Article {
 	/** Its key in sources.yaml. */
 	source: string;
 	title: string;
@@ -133,7 +132,7 @@ export interface Article {
 }
 
 /** The story's own words beyond its steps, in one language. */
-export interface StoryWords {
+interface StoryWords {
 	embedTitle: string;
 	disputedNote: string;
 	aboutMap?: string;

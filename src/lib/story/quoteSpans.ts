@@ -40,7 +40,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
  * Whether `text` holds `words` whole: in a language written with spaces, a quoted "Bal" is not the start of "balance";
  * in one written without (Japanese, Chinese), any run of characters is words.
  */
-export function containsWords(text: string, words: string): boolean {
+function containsWords(text: string, words: string): boolean {
 	const fits = (edge: string | undefined, next: string | undefined): boolean =>
 		!edge || !next || !WORDY.test(edge) || !WORDY.test(next) || UNSPACED.test(edge) || UNSPACED.test(next);
 	for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1))

@@ -1,7 +1,7 @@
 // WCAG contrast between two #rrggbb colours: what makes a line or a dot stand out on what is under it.
 
 /** WCAG relative luminance of a #rrggbb colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
 	const [r, g, b] = [1, 3, 5].map((i) => {
 		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
 		return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -15,7 +15,7 @@ export function languageBase(lang: string, languages: readonly string[]): string
 }
 
 /** The story's map, the same in every language. */
-export function mapConfigOf(story: StoryYaml): StoryMapConfig {
+function mapConfigOf(story: StoryYaml): StoryMapConfig {
 	const layers: StoryLayer[] = Object.entries(story.map.layers).map(([id, l]) => ({
 		id,
 		geometry: l.geometry,

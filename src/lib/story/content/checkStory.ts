@@ -20,9 +20,9 @@ import type { LanguageFolder, StoryFolder } from './readStoryFolder';
 import type { NamesYaml, StepStructure, StoryYaml } from './schema';
 
 /** The longest quotation allowed anywhere, in words of the text's language. */
-export const MAX_QUOTE_WORDS = 30;
+const MAX_QUOTE_WORDS = 30;
 /** How far a point may lie from the area it says it is on (its coast as drawn is generalised). */
-export const ON_AREA_TOLERANCE_KM = 1;
+const ON_AREA_TOLERANCE_KM = 1;
 /** Party values a quotation may have besides the story's parties. */
 const OTHER_VOICES = ['author', 'other'];
 

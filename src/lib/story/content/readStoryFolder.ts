@@ -28,14 +28,14 @@ import {
 } from './schema';
 
 /** The files of a story folder, relative to it. */
-export const STORY_FILES = {
+const STORY_FILES = {
 	story: 'story.yaml',
 	sources: 'sources.yaml',
 	quotes: 'quotes.yaml',
 	ownNames: 'own-names.yaml'
 } as const;
 /** The files of a language folder, relative to it. */
-export const LANGUAGE_FILES = {
+const LANGUAGE_FILES = {
 	story: 'story.md',
 	names: 'names.yaml',
 	map: 'map.yaml',
@@ -44,7 +44,7 @@ export const LANGUAGE_FILES = {
 	steps: 'steps'
 } as const;
 
-export interface Parsed<T> {
+interface Parsed<T> {
 	data: T;
 	at: Located;
 }
@@ -60,7 +60,7 @@ export interface LanguageFolder {
 	steps: Record<string, { words: StepWords; at: LocatedStep }>;
 }
 
-export interface StoryLayerData {
+interface StoryLayerData {
 	file: string;
 	located: Located;
 	features: ValidFeature[];

@@ -6,21 +6,21 @@ import { FRONT_PAGE_KEY, ID_PATTERN, STORY_MAX_ZOOM } from '../../text/ids';
 import { STEP_KIND_IDS } from '../stepKinds';
 
 /** Source and quote keys: letters and digits, hyphens allowed (`mofaTerritory`, `lavrov-2014`). */
-export const KEY_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
+const KEY_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 /** A BCP 47 tag as a language folder's name: `en`, `ja`, `zh-Hans`. */
-export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
-export const MAX_PITCH_DEG = 85;
-export const MAX_ABS_BEARING_DEG = 360;
+const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
+const MAX_PITCH_DEG = 85;
+const MAX_ABS_BEARING_DEG = 360;
 
 const got = (input: unknown): string =>
 	input === null ? 'null' : Array.isArray(input) ? 'a list' : typeof input === 'string' ? `"${input}"` : typeof input === 'object' ? 'a mapping' : String(input);
 
-export const text = v.pipe(
+const text = v.pipe(
 	v.string((i) => `expected text, got ${got(i.input)}`),
 	v.trim(),
 	v.nonEmpty('must not be empty')
 );
-export const id = (what: string) =>
+const id = (what: string) =>
 	v.pipe(
 		v.string((i) => `expected ${what}, got ${got(i.input)}`),
 		v.regex(ID_PATTERN, (i) => `${got(i.input)} is not a valid ${what}: use lowercase letters, digits and single hyphens, e.g. "first-meeting"`)
@@ -30,8 +30,8 @@ const key = (what: string) =>
 		v.string((i) => `expected ${what}, got ${got(i.input)}`),
 		v.regex(KEY_PATTERN, (i) => `${got(i.input)} is not a valid ${what}: letters and digits, e.g. "mofaTerritory"`)
 	);
-export const sourceKey = key('source key');
-export const quoteKey = key('quote key');
+const sourceKey = key('source key');
+const quoteKey = key('quote key');
 const lang = v.pipe(
 	v.string((i) => `expected a language tag, got ${got(i.input)}`),
 	v.regex(LANG_PATTERN, (i) => `${got(i.input)} is not a language tag such as "en", "ja", "ru" or "zh-Hans"`)
@@ -43,7 +43,7 @@ const finite = (what: string) =>
 	);
 const list = <T extends v.GenericSchema>(item: T, what: string) => v.array(item, (i) => `expected a list of ${what}, got ${got(i.input)}`);
 const lonLat = v.tuple([finite('longitude'), finite('latitude')], (i) => `expected [longitude, latitude], got ${got(i.input)}`);
-export const bbox = v.pipe(
+const bbox = v.pipe(
 	v.tuple([finite('west'), finite('south'), finite('east'), finite('north')], (i) => `expected [west, south, east, north] in degrees, got ${got(i.input)}`),
 	v.check(([w, s, e, n]) => w < e && s < n, 'west must be less than east, and south less than north'),
 	v.check(([w, s, e, n]) => w >= -180 && e <= 180 && s >= -90 && n <= 90, 'must lie within [-180, -90, 180, 90]')
@@ -56,7 +56,7 @@ const colour = v.pipe(
 const px = (what: string) => v.pipe(finite(what), v.minValue(0, 'must be 0 or more'));
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 /** YYYY, YYYY-MM or YYYY-MM-DD (YAML reads an unquoted date as a date: both are accepted). */
-export const isoDate = v.pipe(
+const isoDate = v.pipe(
 	v.union([v.string(), v.date()], (i) => `expected a date (YYYY-MM-DD, YYYY-MM or YYYY), got ${got(i.input)}`),
 	v.transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)),
 	v.regex(ISO_DATE, (i) => `${got(i.input)} is not a date: write YYYY-MM-DD, YYYY-MM or YYYY`)
@@ -78,18 +78,18 @@ const fitFields = {
 	maxZoom: v.optional(zoom)
 };
 /** A camera given by centre and zoom, as MapLibre takes it. */
-export const CameraCenterSchema = strict({ center: lonLat, zoom, ...orientation }, 'a camera with a center (center, zoom, bearing, pitch)');
+const CameraCenterSchema = strict({ center: lonLat, zoom, ...orientation }, 'a camera with a center (center, zoom, bearing, pitch)');
 /**
  * A camera that frames features, with extra padding in px. Where its view cannot show them well on a small map (a
  * phone), `small` names what matters first; the map frames those instead when its clear part is narrow.
  */
-export const CameraFitSchema = strict(
+const CameraFitSchema = strict(
 	{ ...fitFields, small: v.optional(strict(fitFields, 'a small camera (fit, padding, maxZoom)')), ...orientation },
 	'a camera that fits features (fit, padding, maxZoom, small, bearing, pitch)'
 );
-export const CameraSchema = v.lazy((input) => (typeof input === 'object' && input !== null && 'center' in input ? CameraCenterSchema : CameraFitSchema));
+const CameraSchema = v.lazy((input) => (typeof input === 'object' && input !== null && 'center' in input ? CameraCenterSchema : CameraFitSchema));
 
-export const StepStructureSchema = strict(
+const StepStructureSchema = strict(
 	{
 		id: v.pipe(
 			id('step id'),
@@ -133,7 +133,7 @@ const look = {
 		'a point look (color, radius, ring, ringWidth, highlight)'
 	)
 };
-export const LineStyleSchema = strict(
+const LineStyleSchema = strict(
 	{
 		/** A border (the validator wants its date, treaty and source) or a measure (its length, checked against the line). */
 		kind: v.picklist(['border', 'measure'], (i) => `unknown line kind ${got(i.input)} (expected border or measure)`),
@@ -175,7 +175,7 @@ const layerCommon = {
 	/** The key: one entry for the layer (and one for its highlighted features), or one per line shown. */
 	legend: v.optional(v.picklist(['layer', 'per-feature', 'none'], (i) => `expected layer, per-feature or none, got ${got(i.input)}`), 'layer')
 };
-export const LayerSchema = v.variant(
+const LayerSchema = v.variant(
 	'geometry',
 	[
 		strict(
@@ -209,7 +209,7 @@ export const LayerSchema = v.variant(
 	(i) => `expected a layer with geometry area, line or point, got ${got((i.input as { geometry?: unknown } | null)?.geometry)}`
 );
 
-export const PartySchema = strict(
+const PartySchema = strict(
 	{
 		id: id('party id'),
 		/** The language its own names are written in (for `lang` attributes on them). */
@@ -261,7 +261,7 @@ export const StoryYamlSchema = strict(
 
 // ---------- sources.yaml, quotes.yaml, names.yaml ----------
 
-export const SourceSchema = strict(
+const SourceSchema = strict(
 	{
 		/** As published: never translated. */
 		title: text,
@@ -286,7 +286,7 @@ export const SourceSchema = strict(
 );
 export const SourcesYamlSchema = v.record(sourceKey, SourceSchema, (i) => `expected sources (a mapping of key to source), got ${got(i.input)}`);
 
-export const QuoteSchema = strict(
+const QuoteSchema = strict(
 	{
 		/** Who said or wrote it, as a name in the story's first language. */
 		speaker: text,
@@ -460,8 +460,8 @@ export const LanguageQuotesYamlSchema = strict(
 
 export type StoryYaml = v.InferOutput<typeof StoryYamlSchema>;
 export type StepStructure = v.InferOutput<typeof StepStructureSchema>;
-export type CameraCenter = v.InferOutput<typeof CameraCenterSchema>;
-export type CameraFit = v.InferOutput<typeof CameraFitSchema>;
+type CameraCenter = v.InferOutput<typeof CameraCenterSchema>;
+type CameraFit = v.InferOutput<typeof CameraFitSchema>;
 export type CameraSpec = CameraCenter | CameraFit;
 export type LayerYaml = v.InferOutput<typeof LayerSchema>;
 export type LineStyle = v.InferOutput<typeof LineStyleSchema>;
