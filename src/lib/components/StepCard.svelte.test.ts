@@ -89,8 +89,8 @@ describe('StepCard', () => {
 		expect(marks).toHaveLength(2);
 		expect(marks.map((a) => a.getAttribute('href'))).toEqual(['#the-harbour-quotations', '#the-harbour-quotations']);
 		expect(marks.map((a) => a.getAttribute('title'))).toEqual(['translated from Spanish', 'translated from German']);
-		// A reader who hears the link hears what it means, not "t r".
-		await expect.element(screen.getByRole('link', { name: 'translated from Spanish' })).toBeInTheDocument();
+		// A reader who hears the link hears what it means, its visible mark first (label in name).
+		await expect.element(screen.getByRole('link', { name: 'tr. (translated from Spanish)' })).toBeInTheDocument();
 		// The closing quotation mark comes before the translation mark.
 		expect(screen.container.querySelector('.facts p')!.textContent).toContain('“The isles are ours and always were”\u2060tr. of the Northland Isles');
 		const list = screen.container.querySelector('#the-harbour-quotations')!;
