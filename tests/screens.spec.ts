@@ -54,9 +54,32 @@ interface Look {
 	features: { id: string; points: number; hidden: number; example?: string }[];
 }
 
-/** The story's layers as the build read them (the map draws them from its tiles; their geometry is this). */
-const LAYERS: Record<string, GeoFeature[]> = Object.fromEntries(
-	Object.entries(loadStory(resolve(storyDir())).story!.layers).map(([id, fc]) => [id, fc.features])
+/**
+ * The story's features as the build read them (the map draws them from its tiles; their geometry is this), each as
+ * the points sampled on it: every point, or about 40 along each ring or line. Worked out once, here, so that each
+ * look sends the page a few kilobytes, not the layers' whole geometry.
+ */
+const SAMPLED: Record<string, { id: string; points: [number, number][] }[]> = Object.fromEntries(
+	Object.entries(loadStory(resolve(storyDir())).story!.layers).map(([layer, fc]) => [
+		layer,
+		fc.features.map((f: GeoFeature) => {
+			const g = f.geometry;
+			const rings: number[][][] =
+				g.type === 'Point'
+					? [[g.coordinates]]
+					: g.type === 'LineString'
+						? [g.coordinates]
+						: g.type === 'MultiLineString'
+							? g.coordinates
+							: g.type === 'Polygon'
+								? [g.coordinates[0]!]
+								: g.type === 'MultiPolygon'
+									? g.coordinates.map((poly) => poly[0]!)
+									: [];
+			const points = rings.flatMap((ring) => ring.filter((_, i) => i % Math.max(1, Math.ceil(ring.length / 40)) === 0));
+			return { id: String(f.properties?.['id']), points: points.map(([lon, lat]) => [lon!, lat!] as [number, number]) };
+		})
+	])
 );
 
 /** Measures, inside the page, what the reader sees of the map and of the features the step highlights. */
@@ -90,25 +113,10 @@ function look(page: Page): Promise<Look> {
 
 			// The highlighted features: the map's own record (feature state, on its layer of the map's tiles), their
 			// geometry from the story's layer files the tiles were made from.
-			type Geometry = { type: string; coordinates: unknown };
-			type Feature = { id?: string | number; properties: { id: string }; geometry: Geometry };
 			const features: Look['features'] = [];
-			for (const [sourceLayer, layer] of Object.entries(layers as unknown as Record<string, Feature[]>)) {
-				for (const f of layer) {
-					if (!map.getFeatureState({ source, sourceLayer, id: f.properties.id })['highlight']) continue;
-					const g = f.geometry;
-					const rings: number[][][] =
-						g.type === 'Point'
-							? [[g.coordinates as number[]]]
-							: g.type === 'LineString'
-								? [g.coordinates as number[][]]
-								: g.type === 'MultiLineString'
-									? (g.coordinates as number[][][])
-									: g.type === 'Polygon'
-										? [(g.coordinates as number[][][])[0]!]
-										: (g.coordinates as number[][][][]).map((p) => p[0]!);
-					// Up to 40 points on each part: every vertex of a small one, evenly spread on a large one.
-					const points = rings.flatMap((ring) => ring.filter((_, i) => i % Math.max(1, Math.ceil(ring.length / 40)) === 0));
+			for (const [sourceLayer, sampled] of Object.entries(layers)) {
+				for (const { id, points } of sampled) {
+					if (!map.getFeatureState({ source, sourceLayer, id })['highlight']) continue;
 					let off = 0;
 					let example: string | undefined;
 					for (const [lon, lat] of points) {
@@ -121,12 +129,12 @@ function look(page: Page): Promise<Look> {
 							example ??= `[${lon}, ${lat}] at (${Math.round(x)}, ${Math.round(y)}) is ${over ? `under ${over.tagName.toLowerCase()}.${[...over.classList].join('.')}` : 'off screen'}`;
 						}
 					}
-					features.push({ id: f.properties.id, points: points.length, hidden: off, ...(example ? { example } : {}) });
+					features.push({ id, points: points.length, hidden: off, ...(example ? { example } : {}) });
 				}
 			}
 			return { covered: total ? hidden / total : 1, coveredBy, features };
 		},
-		{ layers: LAYERS, source: TILES_SOURCE_ID }
+		{ layers: SAMPLED, source: TILES_SOURCE_ID }
 	);
 }
 
