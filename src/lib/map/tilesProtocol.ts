@@ -1,5 +1,5 @@
 // The map's side of its data: the `pmtiles://` protocol through which MapLibre reads the tiles archive in ranges
-// (https://docs.protomaps.com/pmtiles/maplibre), fed the archive's first bytes already fetched while the reader read
+// (the pmtiles package's MapLibre protocol), fed the archive's first bytes already fetched while the reader read
 // (mapPrefetch.ts), and MapLibre's worker started from the script fetched the same way. Call before the first map.
 import * as maplibregl from 'maplibre-gl';
 import { FetchSource, PMTiles, Protocol, type RangeResponse, type Source } from 'pmtiles';

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { FRONT_PAGE_KEY, ID_PATTERN, STORY_MAX_ZOOM } from '../../text/ids';
 import { STEP_KIND_IDS } from '../stepKinds';
 
-/** Source and quote keys: letters and digits, hyphens allowed (`mofaTerritory`, `lavrov-2014`). */
+/** Source and quote keys: letters and digits, hyphens allowed (`ministryStatement`, `press-2014`). */
 const KEY_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$/;
 /** A BCP 47 tag as a language folder's name: `en`, `ja`, `zh-Hans`. */
 const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-[A-Z]{2})?$/;
@@ -378,7 +378,7 @@ export const NamesYamlSchema = strict(
 		places: v.record(id('feature or placeholder id'), placeNames, (i) => `expected places (a mapping of id to names), got ${got(i.input)}`),
 		/**
 		 * Proper names that contain a place's name but are not the place (a person, an organisation, a document), or that
-		 * carry quotation marks of their own (Russian «Асахи»): the text may write them as they are, in every naming mode,
+		 * carry quotation marks of their own (a newspaper as Russian writes it, «Газета»): the text may write them as they are, in every naming mode,
 		 * and their marks quote no one.
 		 */
 		properNames: v.optional(list(text, 'proper names'), []),
