@@ -10,12 +10,13 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { GeoJSONVT, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import { panelPadding, viewFor, type CameraView } from '../src/lib/map/camera';
 import { simplifyOutline } from '../src/lib/geo/simplifyOutline';
 import { roundGeometry } from '../src/lib/geo/roundCoords';
 import { benchStory } from './benchStory';
+import { cutLayer } from '../scripts/mapTiles';
 import { bytesToRead, writeArchive } from '../scripts/pmtilesArchive';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -126,28 +127,6 @@ function parentAt(key: string, z: number): string {
 	if (tz <= z) return key;
 	const d = 2 ** (tz - z);
 	return `${z}/${Math.floor(x / d)}/${Math.floor(y / d)}`;
-}
-
-/** Every non-empty tile of a layer down to maxZoom, as geojson-vt cuts it (children only under tiles with features). */
-function cutLayer(index: GeoJSONVT, maxZoom: number, into: Map<string, Map<string, ReturnType<GeoJSONVT['getTile']>>>, name: string): void {
-	const queue: [number, number, number][] = [[0, 0, 0]];
-	while (queue.length) {
-		const [z, x, y] = queue.pop()!;
-		const tile = index.getTile(z, x, y);
-		if (!tile || !tile.features.length) continue;
-		const key = `${z}/${x}/${y}`;
-		const layers = into.get(key) ?? new Map();
-		layers.set(name, tile);
-		into.set(key, layers);
-		if (z < maxZoom)
-			for (const [dx, dy] of [
-				[0, 0],
-				[1, 0],
-				[0, 1],
-				[1, 1]
-			] as const)
-				queue.push([z + 1, 2 * x + dx, 2 * y + dy]);
-	}
 }
 
 function main(): void {
@@ -261,7 +240,7 @@ function main(): void {
 			'',
 			`vector tiles (geojson-vt → MVT, extent ${EXTENT}, buffer ${BUFFER}, every property kept) in one PMTiles archive, zoom 0–${maxTileZoom} (world 0–${WORLD_MAX_ZOOM}):`
 		);
-		const tileLayers = new Map<string, Map<string, ReturnType<GeoJSONVT['getTile']>>>();
+		const tileLayers = new Map<string, Record<string, GeoJSONVTTile>>();
 		const cutStarted = performance.now();
 		for (const [name, fc] of layers) {
 			const maxZoom = name === 'world' ? WORLD_MAX_ZOOM : maxTileZoom;
@@ -269,8 +248,7 @@ function main(): void {
 			cutLayer(index, maxZoom, tileLayers, name);
 		}
 		const tiles = new Map<string, Uint8Array>();
-		for (const [key, byLayer] of tileLayers)
-			tiles.set(key, fromGeojsonVt(Object.fromEntries(byLayer) as Parameters<typeof fromGeojsonVt>[0], { version: 2, extent: EXTENT }));
+		for (const [key, byLayer] of tileLayers) tiles.set(key, fromGeojsonVt(byLayer, { version: 2, extent: EXTENT }));
 		const cutMs = performance.now() - cutStarted;
 		const archive = writeArchive(tiles, {
 			bounds: [-180, -85, 180, 85],

@@ -2,12 +2,8 @@
 // page's own marks (first paint, the map's download starting, the map's first idle) and the main thread's long tasks.
 // One load of a page under a profile; for reading, not for statistics.
 //   npx tsx bench/load-timeline.ts [--page /] [--profile phone|desktop] [--no-compress]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import sirv from 'sirv';
+import { launchBrowser, serve } from './serve';
 import { applyProfile, PROFILES, type ProfileName } from './profiles';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -30,21 +26,8 @@ interface Loaf {
 
 async function main(): Promise<void> {
 	const dir = resolve(ROOT, 'build');
-	if (COMPRESS)
-		for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
-			if (entry.isFile() && /\.(html|js|mjs|css|json|geojson|svg|xml|txt)$/.test(entry.name))
-				writeFileSync(resolve(entry.parentPath, `${entry.name}.gz`), gzipSync(readFileSync(resolve(entry.parentPath, entry.name))));
-	const handler = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: COMPRESS });
-	const server = createServer((req, res) =>
-		handler(req, res, () => {
-			res.writeHead(404).end();
-		})
-	);
-	await new Promise<void>((ok) => server.listen(PORT, '127.0.0.1', () => ok()));
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox', '--disable-background-networking']
-	});
+	const server = await serve(dir, PORT, COMPRESS);
+	const browser = await launchBrowser();
 	try {
 		const context = await browser.newContext(PROFILE.context);
 		const page = await context.newPage();

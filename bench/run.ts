@@ -4,13 +4,12 @@
 //   npm run bench [-- --profile desktop|phone|both --runs 5 --path /ja/ --step <id> --no-build --site DIR --out NAME --no-compress --verbose]
 //   npm run bench -- --compare before=DIR,after=DIR [--profile both --runs 2]   (front pages of several builds, one run)
 import { execSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import sirv from 'sirv';
+import { type Browser, type CDPSession, type Page } from '@playwright/test';
+import { launchBrowser, serve } from './serve';
 import { panelPadding, viewFor } from '../src/lib/map/camera';
 import { WIDE_QUERY } from '../src/lib/layout/layout';
 import { READING_LINE_NARROW, READING_LINE_WIDE } from '../src/lib/components/trackActiveStep';
@@ -160,30 +159,6 @@ function prepareBaseline(dir: string, profile: Profile): void {
 		})
 	};
 	writeFileSync(resolve(dir, 'config.js'), `var config = ${JSON.stringify(config)};\n`);
-}
-
-/** Text files a static host compresses on the way out. A PMTiles archive is read in ranges and is not among them. */
-const COMPRESSIBLE = /\.(html|js|mjs|css|json|geojson|svg|xml|txt)$/;
-
-/** Writes a .gz beside each compressible file, for sirv to send when the browser accepts gzip (as a host would). */
-function precompress(dir: string): void {
-	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
-		const path = resolve(entry.parentPath, entry.name);
-		writeFileSync(`${path}.gz`, gzipSync(readFileSync(path)));
-	}
-}
-
-function serve(dir: string, port: number): Promise<Server> {
-	if (COMPRESS) precompress(dir);
-	const handler = sirv(dir, { dev: false, etag: true, extensions: ['html'], gzip: COMPRESS });
-	const server = createServer((req, res) =>
-		handler(req, res, () => {
-			res.statusCode = 404;
-			res.end('not found');
-		})
-	);
-	return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
 
 interface Loaded {
@@ -510,7 +485,7 @@ interface ProfileResult {
 async function runProfile(browser: Browser, profile: Profile): Promise<ProfileResult> {
 	const baselineDir = resolve(ROOT, `.tmp/bench-baseline-${profile.name}`);
 	prepareBaseline(baselineDir, profile);
-	const server = await serve(baselineDir, BASE_PORT);
+	const server = await serve(baselineDir, BASE_PORT, COMPRESS);
 	const runs = runsFor(profile);
 	const result: ProfileResult = { profile: profile.name, runs, app: [], step: [], baseline: [], load: { before: loadavg(), after: [] }, table: '' };
 	const log = (text: string): boolean => process.stderr.write(`[${profile.name}] ${text} (load ${loadavg()[0]!.toFixed(2)})\n`);
@@ -643,7 +618,7 @@ async function compareProfile(
 ): Promise<{ profile: string; sites: Record<string, Sample[]>; baseline: Sample[]; table: string }> {
 	const baselineDir = resolve(ROOT, `.tmp/bench-baseline-${profile.name}`);
 	prepareBaseline(baselineDir, profile);
-	const server = await serve(baselineDir, BASE_PORT);
+	const server = await serve(baselineDir, BASE_PORT, COMPRESS);
 	const runs = runsFor(profile);
 	const sites: Sample[][] = COMPARE.map(() => []);
 	const baseline: Sample[] = [];
@@ -695,11 +670,8 @@ async function compareProfile(
 }
 
 async function compareMain(): Promise<void> {
-	const servers = await Promise.all(COMPARE.map((c, i) => serve(c.dir, APP_PORT + 10 + i)));
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox', '--disable-background-networking']
-	});
+	const servers = await Promise.all(COMPARE.map((c, i) => serve(c.dir, APP_PORT + 10 + i, COMPRESS)));
+	const browser = await launchBrowser();
 	const results = [];
 	try {
 		for (const profile of PROFILES) {
@@ -722,11 +694,8 @@ async function main(): Promise<void> {
 	if (COMPARE.length) return compareMain();
 	if (BUILD) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 	const site = SITE ? resolve(SITE) : resolve(ROOT, 'build');
-	const appServer = await serve(site, APP_PORT);
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox', '--disable-background-networking']
-	});
+	const appServer = await serve(site, APP_PORT, COMPRESS);
+	const browser = await launchBrowser();
 	const results: ProfileResult[] = [];
 	try {
 		for (const profile of PROFILES) {

@@ -5,10 +5,9 @@
 //   npx tsx bench/trace-step.ts [--page / | /step/<id>/] [--profile phone|desktop] [--presses 2] [--no-build]
 import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import sirv from 'sirv';
+import { type CDPSession, type Page } from '@playwright/test';
+import { launchBrowser, serve } from './serve';
 import { applyProfile, PROFILES, type ProfileName } from './profiles';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -222,17 +221,8 @@ async function settle(page: Page): Promise<void> {
 
 async function main(): Promise<void> {
 	if (!args.includes('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
-	const handler = sirv(resolve(ROOT, 'build'), { dev: false, etag: true, extensions: ['html'] });
-	const server = createServer((req, res) =>
-		handler(req, res, () => {
-			res.writeHead(404).end();
-		})
-	);
-	await new Promise<void>((ok) => server.listen(PORT, '127.0.0.1', () => ok()));
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-		args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-quic', '--no-sandbox', '--disable-background-networking']
-	});
+	const server = await serve(resolve(ROOT, 'build'), PORT, false);
+	const browser = await launchBrowser();
 	try {
 		const context = await browser.newContext(PROFILE.context);
 		const page = await context.newPage();

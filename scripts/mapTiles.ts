@@ -63,7 +63,7 @@ function slim(fc: FeatureCollection<Geometry | null>): FeatureCollection<Geometr
 }
 
 /** Every non-empty tile of one layer down to `maxZoom`: children only under tiles with features. */
-function cutLayer(index: GeoJSONVT, maxZoom: number, into: Map<string, Record<string, GeoJSONVTTile>>, name: string): void {
+export function cutLayer(index: GeoJSONVT, maxZoom: number, into: Map<string, Record<string, GeoJSONVTTile>>, name: string): void {
 	const queue: [number, number, number][] = [[0, 0, 0]];
 	while (queue.length) {
 		const [z, x, y] = queue.pop()!;
